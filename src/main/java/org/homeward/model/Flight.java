@@ -1,0 +1,46 @@
+package org.homeward.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A repatriation flight, or a report that counts several at once ("seven flights since December 2018").
+ *
+ * @param id identifier within the document
+ * @param origins keys of the countries flown from
+ * @param destinations keys of the countries flown to
+ * @param departurePlace key of the airport or city of departure
+ * @param arrivalPlace key of the airport or city of arrival
+ * @param period the flight's date, or for several flights the period they span
+ * @param passengerCount how many people were on board
+ * @param flightCount for aggregated reports, how many flights
+ * @param population who was flown
+ * @param nationality key of the passengers' country
+ * @param organisedBy key of the country, organisation or person that organised it
+ * @param partOf id of the aggregated report this one is a breakdown of
+ * @param evidence the quote the flight was read from
+ * @param provenance the rule and its confidence
+ */
+public record Flight(
+        String id,
+        List<String> origins,
+        List<String> destinations,
+        String departurePlace,
+        String arrivalPlace,
+        Period period,
+        BigDecimal passengerCount,
+        BigDecimal flightCount,
+        Population population,
+        String nationality,
+        String organisedBy,
+        String partOf,
+        Span evidence,
+        Provenance provenance) {
+
+    /** Copies the lists so the record stays immutable. */
+    public Flight {
+        origins = List.copyOf(origins);
+        destinations = List.copyOf(destinations);
+        period = period == null ? Period.UNKNOWN : period;
+    }
+}
