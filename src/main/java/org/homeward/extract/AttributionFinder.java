@@ -1,0 +1,214 @@
+package org.homeward.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.homeward.model.Attribution;
+import org.homeward.model.Entity;
+import org.homeward.model.EntityType;
+import org.homeward.model.Provenance;
+import org.homeward.model.Span;
+
+/**
+ * Finds who the text says stated each sentence: "X said", "said X", "according to X", "X told reporters",
+ * "X's office said", "the ministry estimated", "he was cited as saying", and quotations followed or preceded
+ * by their speaker, whose attribution covers every sentence of the quotation.
+ */
+final class AttributionFinder {
+
+    private static final Set<String> CUES = Set.of(
+            "said", "says", "told", "added", "noted", "stated", "announced", "estimated", "reported", "confirmed",
+            "claimed", "explained", "cited", "according", "estimates", "reports", "announces", "adds");
+    private static final Set<String> SKIPPABLE = Set.of(
+            "has", "had", "have", "also", "later", "then", "previously", "earlier", "recently", "was", "is", "were",
+            "reportedly", "further", "separately", "officially", "publicly", "once", "again");
+    private static final Set<String> ORGANISATION_NOUNS = Set.of(
+            "ministry", "agency", "government", "office", "committee", "commission", "department", "council",
+            "organisation", "organization", "group", "service");
+
+    private final String text;
+    private final List<Sentence> sentences;
+    private final List<List<EntityMatch>> matches;
+    private final EntityTable table;
+
+    AttributionFinder(String text, List<Sentence> sentences, List<List<EntityMatch>> matches, EntityTable table) {
+        this.text = text;
+        this.sentences = sentences;
+        this.matches = matches;
+        this.table = table;
+    }
+
+    /** The attribution of each sentence (null where the text attributes it to nobody), by sentence index. */
+    List<Attribution> find() {
+        List<Cue> bySentence = new ArrayList<>();
+        for (Sentence s : sentences) {
+            bySentence.add(cue(s));
+        }
+        quotations(bySentence);
+        return bySentence.stream().map(c -> c == null ? null : c.attribution()).toList();
+    }
+
+    /** An attribution and the offset of its reporting words, which decide the quotation it closes or opens. */
+    private record Cue(Attribution attribution, int offset) {}
+
+    private Cue cue(Sentence s) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            if (!CUES.contains(t.get(i).lower())) {
+                continue;
+            }
+            String speaker = t.get(i).is("according") ? accordingTo(s, i) : subjectOf(s, i);
+            if (speaker != null) {
+                int cueEnd = t.get(i).is("according") && i + 1 < t.size() ? i + 2 : i + 1;
+                String cue = Tokens.text(t, i, Math.min(cueEnd, t.size()));
+                Attribution attribution = new Attribution("attribution-" + t.get(i).start(), speaker, cue,
+                        Span.of(text, s.start(), s.end()),
+                        new Provenance("attribution." + (t.get(i).is("according") ? "according-to" : "speech-verb"), 0.85));
+                return new Cue(attribution, t.get(i).start());
+            }
+        }
+        return null;
+    }
+
+    private String accordingTo(Sentence s, int i) {
+        String organisation = null;
+        for (EntityMatch m : matches.get(s.index())) {
+            if (m.from() > i && m.from() < i + 14) {
+                if (m.type() == EntityType.PERSON) {
+                    return m.key();
+                }
+                organisation = organisation == null && m.type() == EntityType.ORGANISATION ? m.key() : organisation;
+            }
+        }
+        return organisation;
+    }
+
+    /** The speaker before the cue ("X said"), or after it ("said X"). */
+    private String subjectOf(Sentence s, int cue) {
+        List<Token> t = s.tokens();
+        int j = cue - 1;
+        while (j >= 0 && SKIPPABLE.contains(t.get(j).lower())) {
+            j--;
+        }
+        if (j >= 0 && t.get(j).is(",")) {
+            j = appositionStart(t, j);
+        }
+        if (j >= 0) {
+            String speaker = speakerEndingAt(s, j);
+            if (speaker != null) {
+                return speaker;
+            }
+        }
+        EntityMatch after = matchAt(s.index(), cue + 1);
+        return after != null && isAgent(after) ? after.key() : null;
+    }
+
+    private String speakerEndingAt(Sentence s, int j) {
+        List<Token> t = s.tokens();
+        EntityMatch m = matchEndingAt(s.index(), j);
+        if (m != null && isAgent(m)) {
+            return m.key();
+        }
+        String word = t.get(j).lower();
+        if (word.equals("he") || word.equals("she")) {
+            return lastPersonBefore(s.index(), t.get(j).start());
+        }
+        if (word.equals("office") && j >= 2 && Tokens.isPossessive(t.get(j - 1))) {
+            EntityMatch owner = matchEndingAt(s.index(), j - 2);
+            return owner != null && isAgent(owner) ? owner.key() : null;
+        }
+        if (ORGANISATION_NOUNS.contains(word) && j >= 1 && t.get(j - 1).is("the")) {
+            return lastOrganisationNamed(word, s.index(), t.get(j).start());
+        }
+        return null;
+    }
+
+    /** "Jane Doe, the ambassador, said": the token before the apposition that ends at the comma {@code j}. */
+    private static int appositionStart(List<Token> t, int j) {
+        for (int k = j - 1; k > 0 && k > j - 14; k--) {
+            if (t.get(k).is(",")) {
+                return k - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Quotations whose speaker is named beside them pass that attribution to all their sentences. */
+    private void quotations(List<Cue> bySentence) {
+        for (Span quote : QuoteSpans.find(text)) {
+            Cue owner = null;
+            for (Sentence s : sentences) {
+                boolean holdsClosing = s.start() < quote.end() && quote.end() <= s.end();
+                boolean holdsOpening = s.start() <= quote.start() && quote.start() < s.end();
+                Cue c = bySentence.get(s.index());
+                if (c != null && ((holdsClosing && c.offset() >= quote.end()) || (holdsOpening && c.offset() < quote.start()))) {
+                    owner = c;
+                }
+            }
+            if (owner != null) {
+                for (Sentence s : sentences) {
+                    if (s.start() < quote.end() && quote.start() < s.end() && bySentence.get(s.index()) == null) {
+                        bySentence.set(s.index(), owner);
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean isAgent(EntityMatch m) {
+        return m.type() == EntityType.PERSON || m.type() == EntityType.ORGANISATION;
+    }
+
+    private EntityMatch matchEndingAt(int sentence, int j) {
+        for (EntityMatch m : matches.get(sentence)) {
+            if (m.to() - 1 == j && isAgent(m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private EntityMatch matchAt(int sentence, int j) {
+        for (EntityMatch m : matches.get(sentence)) {
+            if (m.from() == j) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private String lastPersonBefore(int sentence, int offset) {
+        for (int s = sentence; s >= 0 && s > sentence - 4; s--) {
+            String found = null;
+            for (EntityMatch m : matches.get(s)) {
+                if (m.type() == EntityType.PERSON && sentences.get(s).tokens().get(m.from()).start() < offset) {
+                    found = m.key();
+                }
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private String lastOrganisationNamed(String noun, int sentence, int offset) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int s = 0; s <= sentence; s++) {
+            for (EntityMatch m : matches.get(s)) {
+                boolean before = s < sentence || sentences.get(s).tokens().get(m.from()).start() < offset;
+                if (m.type() == EntityType.ORGANISATION && before) {
+                    seen.put(m.key(), sentences.get(s).tokens().get(m.from()).start());
+                }
+            }
+        }
+        return seen.entrySet().stream()
+                .filter(e -> table.get(e.getKey()).map(Entity::label).orElse("").toLowerCase(Locale.ROOT).contains(noun))
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(null);
+    }
+}

@@ -1,0 +1,93 @@
+package org.homeward.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.homeward.model.Entity;
+import org.homeward.model.EntityType;
+import org.homeward.model.Mention;
+import org.homeward.model.Span;
+
+/**
+ * The entities of one document as they are found, one per key, and every mention of them.
+ * A later description of an entity fills what an earlier one left unknown and never overwrites it.
+ */
+final class EntityTable {
+
+    private final String text;
+    private final Lexicons lexicons;
+    private final Map<String, Entity> entities = new LinkedHashMap<>();
+    private final Set<Mention> mentions = new LinkedHashSet<>();
+
+    EntityTable(String text, Lexicons lexicons) {
+        this.text = text;
+        this.lexicons = lexicons;
+    }
+
+    /** The key of a country, recorded with its label and code. */
+    String country(String iso2) {
+        String key = "country/" + iso2;
+        entities.putIfAbsent(key, new Entity(key, EntityType.COUNTRY, lexicons.countryLabels.get(iso2), null, null,
+                null, iso2));
+        return key;
+    }
+
+    /** The key of a known place, recorded with its country. */
+    String place(Lexicons.PlaceName place) {
+        country(place.iso2());
+        String key = "place/" + Slugs.of(place.label());
+        entities.putIfAbsent(key, new Entity(key, EntityType.PLACE, place.label(), null, null, null, place.iso2()));
+        return key;
+    }
+
+    /** The key of an organisation; {@code slug} decides identity, {@code label} is kept from its first sighting. */
+    String organisation(String slug, String label) {
+        String key = "organisation/" + slug;
+        entities.putIfAbsent(key, Entity.named(key, EntityType.ORGANISATION, label));
+        return key;
+    }
+
+    /** The key of a person, merging what is known of them. */
+    String person(String name, String jobTitle, String memberOf, String countryOfOffice) {
+        String key = "person/" + Slugs.of(name);
+        Entity known = entities.get(key);
+        entities.put(key, known == null
+                ? new Entity(key, EntityType.PERSON, name, jobTitle, memberOf, countryOfOffice, null)
+                : new Entity(key, EntityType.PERSON, known.label(), first(known.jobTitle(), jobTitle),
+                        first(known.memberOf(), memberOf), first(known.countryOfOffice(), countryOfOffice), null));
+        return key;
+    }
+
+    /** Records that the text between the offsets refers to the entity. */
+    void mention(String key, int start, int end) {
+        mentions.add(new Mention(key, Span.of(text, start, end)));
+    }
+
+    /** The entity of a key, if known. */
+    Optional<Entity> get(String key) {
+        return Optional.ofNullable(entities.get(key));
+    }
+
+    /** The persons found so far, in order of first sighting. */
+    List<Entity> persons() {
+        return entities.values().stream().filter(e -> e.type() == EntityType.PERSON).toList();
+    }
+
+    /** Every entity, in order of first sighting. */
+    List<Entity> entities() {
+        return List.copyOf(entities.values());
+    }
+
+    /** Every mention, in order of discovery. */
+    List<Mention> mentions() {
+        return new ArrayList<>(mentions);
+    }
+
+    private static String first(String a, String b) {
+        return a != null ? a : b;
+    }
+}

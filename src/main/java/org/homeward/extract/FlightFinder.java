@@ -1,0 +1,226 @@
+package org.homeward.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.homeward.model.EntityType;
+import org.homeward.model.Flight;
+import org.homeward.model.Period;
+import org.homeward.model.Population;
+import org.homeward.model.Provenance;
+import org.homeward.model.ReturnStatistic;
+import org.homeward.model.Span;
+
+/**
+ * Finds repatriation flights: reports that count flights ("seven flights since December 2018: four from
+ * Iraq and three from Syria"), and single flights described by their aircraft and route ("led through the
+ * capital's airport to a state plane to take them to the capital"), whose passengers are the people a
+ * return statistic of the same document counts.
+ */
+final class FlightFinder {
+
+    private static final Set<String> FLIGHT_NOUNS = Set.of("flights", "flight", "airlifts", "airlift");
+    private static final Set<String> AIRCRAFT = Set.of("plane", "aircraft", "jet", "airliner", "flight", "charter");
+    private static final Set<String> FLIGHT_MODIFIERS = Set.of(
+            "repatriation", "evacuation", "charter", "special", "humanitarian", "military", "return", "chartered");
+
+    private final PopulationReader populations;
+    private final StatisticFinder statistics;
+    private final String text;
+
+    FlightFinder(Lexicons lexicons, StatisticFinder statistics, String text) {
+        this.populations = new PopulationReader(lexicons);
+        this.statistics = statistics;
+        this.text = text;
+    }
+
+    /** Reports in the sentence that count several flights, with their breakdowns. */
+    List<Flight> aggregated(SentenceFacts facts) {
+        List<Token> t = facts.tokens();
+        List<Flight> found = new ArrayList<>();
+        for (Quantity q : facts.quantities()) {
+            int noun = flightNounAfter(t, q.to());
+            if (noun < 0) {
+                continue;
+            }
+            PopulationPhrase people = peopleAfter(facts, noun + 1);
+            String nationality = people == null ? null : people.nationality();
+            List<String> destinations = RouteReader.destinations(t, noun + 1, t.size(), facts.entities());
+            if (destinations.isEmpty() && nationality != null && RouteReader.home(t, noun + 1, t.size())) {
+                destinations = List.of(nationality);
+            }
+            String id = "flight-" + t.get(q.numberFrom()).start();
+            List<Flight> parts = breakdown(facts, noun + 1, id, people, destinations);
+            Set<String> origins = new LinkedHashSet<>(RouteReader.origins(t, noun + 1, t.size(), facts.entities()));
+            parts.forEach(p -> origins.addAll(p.origins()));
+            found.add(new Flight(id, new ArrayList<>(origins), destinations, null, null,
+                    StatisticFinder.period(facts, t.get(q.numberFrom()).start()), null, q.value(),
+                    people == null ? null : people.population(), nationality, organiser(facts, q.from()), null,
+                    span(facts), new Provenance("flight.counted", 0.85)));
+            found.addAll(parts);
+        }
+        return found;
+    }
+
+    /** A single flight whose passengers an earlier statistic of the document counts. */
+    Optional<Flight> single(SentenceFacts facts, List<ReturnStatistic> earlier) {
+        List<Token> t = facts.tokens();
+        int aircraft = aircraftNoun(t);
+        if (aircraft < 0 || earlier.isEmpty()) {
+            return Optional.empty();
+        }
+        String departure = departure(facts);
+        String arrival = arrival(facts, aircraft);
+        Optional<ReturnStatistic> passengers = passengers(t, earlier);
+        if ((departure == null && arrival == null) || passengers.isEmpty()) {
+            return Optional.empty();
+        }
+        ReturnStatistic stat = passengers.get();
+        List<String> origins = departure == null ? stat.origins() : countryOf(departure);
+        List<String> destinations = arrival == null ? stat.destinations() : countryOf(arrival);
+        String organiser = nationalityBefore(facts, aircraft).orElse(stat.destinations().isEmpty() ? null
+                : stat.destinations().get(0));
+        return Optional.of(new Flight("flight-" + t.get(aircraft).start(), origins, destinations, departure, arrival,
+                stat.period(), stat.value(), null, stat.population(), stat.nationality(), organiser, null, span(facts),
+                new Provenance("flight.single-aircraft", 0.7)));
+    }
+
+    private List<Flight> breakdown(SentenceFacts facts, int from, String totalId, PopulationPhrase people,
+            List<String> destinations) {
+        List<Token> t = facts.tokens();
+        List<Flight> parts = new ArrayList<>();
+        for (Quantity q : facts.quantities()) {
+            if (q.from() < from || q.to() + 1 >= t.size() || !t.get(q.to()).is("from")) {
+                continue;
+            }
+            EntityMatch origin = RouteReader.place(facts.entities(), q.to() + 1);
+            if (origin != null) {
+                parts.add(new Flight("flight-" + t.get(q.numberFrom()).start(), List.of(origin.key()), destinations,
+                        null, null, Period.UNKNOWN, null, q.value(), people == null ? null : people.population(),
+                        people == null ? null : people.nationality(), null, totalId, span(facts),
+                        new Provenance("flight.breakdown", 0.8)));
+            }
+        }
+        return parts;
+    }
+
+    private int flightNounAfter(List<Token> t, int from) {
+        for (int j = from; j < t.size() && j < from + 3; j++) {
+            if (FLIGHT_NOUNS.contains(t.get(j).lower()) && !t.get(j).is("flight")) {
+                return j;
+            }
+            if (!FLIGHT_MODIFIERS.contains(t.get(j).lower())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private PopulationPhrase peopleAfter(SentenceFacts facts, int from) {
+        List<Token> t = facts.tokens();
+        for (int j = from; j < t.size(); j++) {
+            Optional<PopulationPhrase> p = populations.at(t, j, facts.entities());
+            if (p.isPresent() && p.get().head() == j || p.isPresent() && j > 0 && !t.get(j - 1).isNumeric()
+                    && p.get().nationality() != null) {
+                return p.get();
+            }
+        }
+        return null;
+    }
+
+    /** The country, organisation or person that acts before the flights are counted. */
+    private static String organiser(SentenceFacts facts, int before) {
+        String found = null;
+        for (EntityMatch m : facts.entities()) {
+            boolean agent = m.type() == EntityType.ORGANISATION || m.type() == EntityType.PERSON
+                    || (m.type() == EntityType.COUNTRY && m.countryForm() == Lexicons.CountryForm.NAME);
+            if (agent && m.to() <= before) {
+                found = m.key();
+            }
+        }
+        return found;
+    }
+
+    private static int aircraftNoun(List<Token> t) {
+        for (int j = 0; j < t.size(); j++) {
+            if (AIRCRAFT.contains(t.get(j).lower())) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** "through X's international airport", "from X airport", "left X". */
+    private static String departure(SentenceFacts facts) {
+        List<Token> t = facts.tokens();
+        for (EntityMatch m : facts.entities()) {
+            if (m.type() != EntityType.PLACE || m.from() == 0) {
+                continue;
+            }
+            String before = t.get(m.from() - 1).lower();
+            boolean airport = m.to() + 2 < t.size() && (t.get(m.to()).is("airport") || t.get(m.to() + 1).is("airport")
+                    || t.get(m.to() + 2).is("airport"));
+            if (before.equals("from") || before.equals("through") || before.equals("via") || before.equals("left")
+                    || airport && !before.equals("to")) {
+                return m.key();
+            }
+        }
+        return null;
+    }
+
+    /** The last place named after "to", "landed in" or "arrived in", after the aircraft is mentioned. */
+    private static String arrival(SentenceFacts facts, int aircraft) {
+        List<Token> t = facts.tokens();
+        String found = null;
+        for (EntityMatch m : facts.entities()) {
+            boolean placeLike = m.type() == EntityType.PLACE
+                    || (m.type() == EntityType.COUNTRY && m.countryForm() == Lexicons.CountryForm.NAME);
+            if (!placeLike || m.from() < 2) {
+                continue;
+            }
+            String before = t.get(m.from() - 1).lower();
+            if (before.equals("to") || (before.equals("in") || before.equals("at"))
+                    && (t.get(m.from() - 2).is("landed") || t.get(m.from() - 2).is("arrived"))) {
+                found = m.from() > aircraft - 12 ? m.key() : found;
+            }
+        }
+        return found;
+    }
+
+    /** The first earlier statistic counting the people this sentence refers to ("the children", "them"). */
+    private static Optional<ReturnStatistic> passengers(List<Token> t, List<ReturnStatistic> earlier) {
+        for (ReturnStatistic stat : earlier) {
+            for (Token token : t) {
+                if (refersTo(token, stat.population())) {
+                    return Optional.of(stat);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean refersTo(Token token, Population population) {
+        String w = token.lower();
+        return w.equals(population.slug()) || (population == Population.CHILDREN && (w.equals("minors") || w.equals("kids")));
+    }
+
+    private static Optional<String> nationalityBefore(SentenceFacts facts, int aircraft) {
+        for (EntityMatch m : facts.entities()) {
+            if (m.type() == EntityType.COUNTRY && m.countryForm() == Lexicons.CountryForm.ADJECTIVE
+                    && m.to() <= aircraft && m.to() >= aircraft - 3) {
+                return Optional.of(m.key());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<String> countryOf(String placeKey) {
+        return statistics.withCountries(List.of(placeKey)).stream().filter(k -> k.startsWith("country/")).toList();
+    }
+
+    private Span span(SentenceFacts facts) {
+        return Span.of(text, facts.sentence().start(), facts.sentence().end());
+    }
+}

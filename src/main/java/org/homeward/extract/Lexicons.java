@@ -1,0 +1,135 @@
+package org.homeward.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The general word lists the extractor reads text with: countries and their demonyms, places, roles,
+ * organisation head words and well-known organisations, population nouns and verbs. Loaded once from the
+ * classpath; immutable.
+ */
+final class Lexicons {
+
+    /** How a country is named: by name ("Syria"), adjective ("Syrian") or people noun ("Syrians"). */
+    enum CountryForm { NAME, ADJECTIVE, PLURAL }
+
+    /** A surface form of a country. */
+    record CountryName(String iso2, String label, CountryForm form) {}
+
+    /** A known place and the country it lies in. */
+    record PlaceName(String label, String kind, String iso2) {}
+
+    private static final String DIR = "/org/homeward/lexicon/";
+    private static final Lexicons DEFAULT = load();
+
+    final Gazetteer<CountryName> countries;
+    final Gazetteer<PlaceName> places;
+    final Gazetteer<String> organisations;
+    final Map<String, String> countryLabels;
+    final Set<String> roles;
+    final Set<String> organisationHeads;
+    final Map<String, String> populations;
+    final Map<String, String> verbs;
+
+    private Lexicons(Gazetteer<CountryName> countries, Gazetteer<PlaceName> places, Gazetteer<String> organisations,
+            Map<String, String> countryLabels, Set<String> roles, Set<String> organisationHeads,
+            Map<String, String> populations, Map<String, String> verbs) {
+        this.countries = countries;
+        this.places = places;
+        this.organisations = organisations;
+        this.countryLabels = countryLabels;
+        this.roles = roles;
+        this.organisationHeads = organisationHeads;
+        this.populations = populations;
+        this.verbs = verbs;
+    }
+
+    /** The lexicons shipped with Homeward. */
+    static Lexicons standard() {
+        return DEFAULT;
+    }
+
+    private static Lexicons load() {
+        Gazetteer.Builder<CountryName> countries = Gazetteer.builder();
+        Map<String, String> labels = new HashMap<>();
+        for (String[] row : rows("countries.tsv")) {
+            String iso = row[0];
+            labels.put(iso, row[1]);
+            countries.add(row[1], new CountryName(iso, row[1], CountryForm.NAME));
+            addAll(countries, column(row, 2), new CountryName(iso, row[1], CountryForm.NAME));
+            addAll(countries, column(row, 3), new CountryName(iso, row[1], CountryForm.ADJECTIVE));
+            addAll(countries, column(row, 4), new CountryName(iso, row[1], CountryForm.PLURAL));
+        }
+        Gazetteer.Builder<PlaceName> places = Gazetteer.builder();
+        for (String[] row : rows("places.tsv")) {
+            PlaceName place = new PlaceName(row[0], row[2], row[3]);
+            places.add(row[0], place);
+            addAll(places, column(row, 1), place);
+        }
+        Gazetteer.Builder<String> organisations = Gazetteer.builder();
+        for (String[] row : rows("organisations.tsv")) {
+            organisations.add(row[0], row[0]);
+            addAll(organisations, column(row, 1), row[0]);
+        }
+        return new Lexicons(countries.build(), places.build(), organisations.build(), Map.copyOf(labels),
+                words("roles.txt"), words("organisation-heads.txt"), pairs("populations.tsv"), pairs("verbs.tsv"));
+    }
+
+    private static <T> void addAll(Gazetteer.Builder<T> gazetteer, String forms, T value) {
+        if (forms.isEmpty()) {
+            return;
+        }
+        for (String form : forms.split("\\|")) {
+            gazetteer.add(form.strip(), value);
+        }
+    }
+
+    private static String column(String[] row, int i) {
+        return i < row.length ? row[i].strip() : "";
+    }
+
+    private static Set<String> words(String file) {
+        Set<String> words = new HashSet<>();
+        for (String[] row : rows(file)) {
+            words.add(row[0].toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(words);
+    }
+
+    private static Map<String, String> pairs(String file) {
+        Map<String, String> map = new HashMap<>();
+        for (String[] row : rows(file)) {
+            map.put(row[0].toLowerCase(Locale.ROOT), row[1]);
+        }
+        return Map.copyOf(map);
+    }
+
+    private static List<String[]> rows(String file) {
+        try (InputStream in = Lexicons.class.getResourceAsStream(DIR + file)) {
+            if (in == null) {
+                throw new IllegalStateException("HW-E100 lexicon " + file + " is missing from the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String[]> rows = new ArrayList<>();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    rows.add(line.split("\t", -1));
+                }
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException("HW-E100 lexicon " + file + " cannot be read", e);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package org.homeward.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.homeward.model.Qualifier;
+
+/**
+ * Reads numbers out of a sentence's tokens: digits with separators, decimals with scale words
+ * ("1.2 million", "half a million"), numbers in words ("seven", "Thirty", "a dozen", "twenty-five"), with
+ * the qualifier that hedges them. Vague amounts ("hundreds", "thousands of") are not numbers; neither are
+ * years, money or percentages.
+ */
+final class NumberReader {
+
+    private static final Map<String, Integer> UNITS = Map.ofEntries(
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+            Map.entry("ninety", 90), Map.entry("dozen", 12));
+    private static final Map<String, BigDecimal> SCALES = Map.of(
+            "hundred", BigDecimal.valueOf(100), "thousand", BigDecimal.valueOf(1_000),
+            "million", BigDecimal.valueOf(1_000_000), "billion", BigDecimal.valueOf(1_000_000_000));
+    private static final Set<String> YEAR_CUES = Set.of(
+            "in", "since", "by", "until", "till", "from", "during", "of", "early", "late", "mid", "before", "after",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec", "the", "and", "to", "year", "summer", "winter", "spring", "autumn", "fall");
+    private static final List<Hedge> HEDGES = List.of(
+            hedge(Qualifier.AT_LEAST, "no fewer than"), hedge(Qualifier.AT_LEAST, "no less than"),
+            hedge(Qualifier.AT_LEAST, "at least"), hedge(Qualifier.MORE_THAN, "more than"),
+            hedge(Qualifier.MORE_THAN, "upwards of"), hedge(Qualifier.MORE_THAN, "just over"),
+            hedge(Qualifier.MORE_THAN, "over"), hedge(Qualifier.UP_TO, "as many as"),
+            hedge(Qualifier.UP_TO, "up to"), hedge(Qualifier.FEWER_THAN, "fewer than"),
+            hedge(Qualifier.FEWER_THAN, "less than"), hedge(Qualifier.FEWER_THAN, "just under"),
+            hedge(Qualifier.NEARLY, "close to"), hedge(Qualifier.NEARLY, "nearly"),
+            hedge(Qualifier.NEARLY, "almost"), hedge(Qualifier.APPROXIMATELY, "an estimated"),
+            hedge(Qualifier.APPROXIMATELY, "estimated"), hedge(Qualifier.APPROXIMATELY, "approximately"),
+            hedge(Qualifier.APPROXIMATELY, "about"), hedge(Qualifier.APPROXIMATELY, "around"),
+            hedge(Qualifier.APPROXIMATELY, "roughly"), hedge(Qualifier.APPROXIMATELY, "some"),
+            hedge(Qualifier.APPROXIMATELY, "an approximate"));
+
+    private record Hedge(Qualifier qualifier, List<String> words) {}
+
+    private record Number(BigDecimal value, int to) {}
+
+    private NumberReader() {}
+
+    private static Hedge hedge(Qualifier qualifier, String phrase) {
+        return new Hedge(qualifier, List.of(phrase.split(" ")));
+    }
+
+    /** Every number stated in the tokens, left to right. */
+    static List<Quantity> read(List<Token> tokens) {
+        List<Quantity> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Optional<Number> number = numberAt(tokens, i);
+            if (number.isPresent() && !isMoneyOrPercent(tokens, i, number.get().to())
+                    && !isYear(tokens, i, number.get().to())) {
+                found.add(hedged(tokens, i, number.get()));
+                i = number.get().to() - 1;
+            }
+        }
+        return found;
+    }
+
+    private static Quantity hedged(List<Token> tokens, int i, Number number) {
+        for (Hedge hedge : HEDGES) {
+            int from = i - hedge.words().size();
+            if (from >= 0 && precededBy(tokens, from, hedge.words())) {
+                return new Quantity(number.value(), hedge.qualifier(), from, i, number.to());
+            }
+        }
+        if (number.to() + 1 < tokens.size() && tokens.get(number.to()).is("or")
+                && tokens.get(number.to() + 1).is("more")) {
+            return new Quantity(number.value(), Qualifier.AT_LEAST, i, i, number.to());
+        }
+        return new Quantity(number.value(), Qualifier.EXACTLY, i, i, number.to());
+    }
+
+    private static boolean precededBy(List<Token> tokens, int from, List<String> words) {
+        for (int k = 0; k < words.size(); k++) {
+            if (!tokens.get(from + k).is(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Optional<Number> numberAt(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.isNumeric()) {
+            return digits(tokens, i);
+        }
+        if (t.is("half") && i + 2 < tokens.size() && tokens.get(i + 1).is("a")
+                && SCALES.containsKey(tokens.get(i + 2).lower())) {
+            return Optional.of(new Number(plain(SCALES.get(tokens.get(i + 2).lower()).divide(BigDecimal.valueOf(2))), i + 3));
+        }
+        if (t.is("a") && i + 1 < tokens.size() && (tokens.get(i + 1).is("dozen") || isScale(tokens.get(i + 1)))) {
+            return words(tokens, i + 1).map(n -> new Number(n.value(), n.to()));
+        }
+        return words(tokens, i);
+    }
+
+    private static Optional<Number> digits(List<Token> tokens, int i) {
+        String text = tokens.get(i).text();
+        if (text.matches("\\d{1,3}(,\\d{3})+|\\d+(\\.\\d+)?")) {
+            BigDecimal value = new BigDecimal(text.replace(",", ""));
+            return Optional.of(scaled(tokens, i + 1, value));
+        }
+        return Optional.empty();
+    }
+
+    private static Number scaled(List<Token> tokens, int next, BigDecimal value) {
+        if (next < tokens.size() && isScale(tokens.get(next)) && !tokens.get(next).is("hundred")) {
+            return new Number(plain(value.multiply(SCALES.get(tokens.get(next).lower()))), next + 1);
+        }
+        return new Number(value, next);
+    }
+
+    /** 1.2 million is 1200000, written without exponent or trailing zeros. */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private static boolean isScale(Token token) {
+        return SCALES.containsKey(token.lower());
+    }
+
+    private static Optional<Number> words(List<Token> tokens, int i) {
+        long total = 0;
+        long current = 0;
+        int j = i;
+        while (j < tokens.size()) {
+            String w = tokens.get(j).lower();
+            Integer unit = wordValue(w);
+            if (unit != null) {
+                current += unit;
+            } else if (SCALES.containsKey(w) && (current > 0 || j == i && w.equals("dozen"))) {
+                long scale = SCALES.get(w).longValueExact();
+                if (scale == 100) {
+                    current *= scale;
+                } else {
+                    total += current * scale;
+                    current = 0;
+                }
+            } else if (!(w.equals("and") && j > i && j + 1 < tokens.size() && wordValue(tokens.get(j + 1).lower()) != null)) {
+                break;
+            }
+            j++;
+        }
+        long value = total + current;
+        return j > i && value > 0 ? Optional.of(new Number(BigDecimal.valueOf(value), j)) : Optional.empty();
+    }
+
+    private static Integer wordValue(String word) {
+        int dash = word.indexOf('-');
+        if (dash > 0) {
+            Integer tens = UNITS.get(word.substring(0, dash));
+            Integer units = UNITS.get(word.substring(dash + 1));
+            return tens != null && units != null && tens >= 20 && units < 10 ? tens + units : null;
+        }
+        return UNITS.get(word);
+    }
+
+    private static boolean isMoneyOrPercent(List<Token> tokens, int from, int to) {
+        boolean money = from > 0 && "$€£¥".contains(tokens.get(from - 1).text());
+        boolean percent = to < tokens.size() && (tokens.get(to).is("%") || tokens.get(to).is("percent")
+                || tokens.get(to).is("per"));
+        return money || percent;
+    }
+
+    private static boolean isYear(List<Token> tokens, int from, int to) {
+        String text = tokens.get(from).text();
+        if (to != from + 1 || !text.matches("(19|20)\\d\\d")) {
+            return false;
+        }
+        return from == 0 || YEAR_CUES.contains(tokens.get(from - 1).lower()) || tokens.get(from - 1).is(",");
+    }
+}

@@ -1,0 +1,180 @@
+package org.homeward.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.homeward.model.EntityType;
+
+/**
+ * Finds persons by the roles news copy gives them: "Foreign Minister Jane Doe", "Jane Doe, the Ruritanian
+ * ambassador to Freedonia,", "Ruritania's ombudsman for children's rights, Jane Doe", "spokesperson John
+ * Roe"; and unknown names as the subject of a speech verb ("Jane Doe said"). The title splits into the
+ * country whose office it is, the organisation the person belongs to, and the job title itself.
+ */
+final class PersonFinder {
+
+    private static final Set<String> NOT_NAMES = Set.of(
+            "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its", "this",
+            "that", "these", "those", "in", "on", "at", "but", "and", "or", "if", "as", "when", "while", "after",
+            "before", "since", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "officials", "authorities", "state", "god", "mr", "mrs", "ms", "dr");
+    private static final Set<String> SPEECH_VERBS = Set.of(
+            "said", "says", "told", "added", "noted", "stated", "announced", "explained", "warned", "stressed",
+            "confirmed", "wrote", "tweeted");
+    private static final Set<String> COMPLEMENT_STARTS = Set.of("for", "of", "to", "on", "at");
+
+    /** A title phrase: tokens {@code from}..{@code to}, its role ending at {@code roleEnd}. */
+    private record Title(int from, int to) {}
+
+    private final Lexicons lexicons;
+    private final TitleReader titles;
+
+    PersonFinder(Lexicons lexicons) {
+        this.lexicons = lexicons;
+        this.titles = new TitleReader(lexicons);
+    }
+
+    /** The titled or speaking persons of a sentence, given the matches already made in it. */
+    List<EntityMatch> find(Sentence sentence, List<EntityMatch> taken, EntityTable table) {
+        List<Token> t = sentence.tokens();
+        List<EntityMatch> found = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            int role = i;
+            int roleEnd = roleEnd(t, role);
+            if (roleEnd > role) {
+                Optional<EntityMatch> person = titledBefore(t, role, roleEnd, taken, table)
+                        .or(() -> titledAfter(t, role, roleEnd, taken, table));
+                person.ifPresent(found::add);
+            }
+        }
+        apposed(t, taken, table, found);
+        speaking(t, taken, table, found);
+        return found;
+    }
+
+    /** "Russian Foreign Minister Jane Doe", "ambassador to Iraq John Roe". */
+    private Optional<EntityMatch> titledBefore(List<Token> t, int role, int roleEnd, List<EntityMatch> taken,
+            EntityTable table) {
+        int from = titles.leftEdge(t, role, taken);
+        int complementEnd = capitalisedComplementEnd(t, roleEnd, taken);
+        if (complementEnd > roleEnd) {
+            int nameFrom = complementEnd - 2;
+            if (nameFrom <= roleEnd + 1 || !isNameRun(t, nameFrom, complementEnd, taken)) {
+                return Optional.empty();
+            }
+            return Optional.of(person(t, nameFrom, complementEnd, new Title(from, nameFrom), taken, table));
+        }
+        int nameEnd = nameRunEnd(t, roleEnd, taken);
+        if (nameEnd - roleEnd < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(person(t, roleEnd, nameEnd, new Title(from, roleEnd), taken, table));
+    }
+
+    /** "Ruritania's ombudsman for children's rights, Jane Doe" at the end of a clause. */
+    private Optional<EntityMatch> titledAfter(List<Token> t, int role, int roleEnd, List<EntityMatch> taken,
+            EntityTable table) {
+        int comma = roleEnd;
+        while (comma < t.size() && comma < roleEnd + 6 && (t.get(comma).isWord() || Tokens.isPossessive(t.get(comma)))
+                && !lexicons.roles.contains(t.get(comma).lower())) {
+            comma++;
+        }
+        if (comma >= t.size() || !t.get(comma).is(",") || (comma > roleEnd
+                && !COMPLEMENT_STARTS.contains(t.get(roleEnd).lower()))) {
+            return Optional.empty();
+        }
+        int nameEnd = nameRunEnd(t, comma + 1, taken);
+        boolean closed = nameEnd >= t.size() || !t.get(nameEnd).isWord() || SPEECH_VERBS.contains(t.get(nameEnd).lower());
+        if (nameEnd - comma - 1 < 2 || !closed) {
+            return Optional.empty();
+        }
+        return Optional.of(person(t, comma + 1, nameEnd, new Title(titles.leftEdge(t, role, taken), comma), taken,
+                table));
+    }
+
+    /** "Jane Doe, the Ruritanian ambassador to Freedonia," */
+    private void apposed(List<Token> t, List<EntityMatch> taken, EntityTable table, List<EntityMatch> found) {
+        for (int i = 0; i + 3 < t.size(); i++) {
+            if (i > 0 && t.get(i - 1).isCapitalised() && t.get(i - 1).isWord()) {
+                continue;
+            }
+            int nameEnd = nameRunEnd(t, i, taken);
+            if (nameEnd - i < 2 || nameEnd + 2 >= t.size() || !t.get(nameEnd).is(",")
+                    || !(t.get(nameEnd + 1).is("the") || t.get(nameEnd + 1).is("a")) || Tokens.covered(found, i)) {
+                continue;
+            }
+            int titleFrom = nameEnd + 2;
+            int titleEnd = titles.apposedTitleEnd(t, titleFrom);
+            if (titleEnd > titleFrom) {
+                found.add(person(t, i, nameEnd, new Title(titleFrom, titleEnd), taken, table));
+            }
+        }
+    }
+
+    /** "Jane Doe said": a name no lexicon knows, recognised by what it does. */
+    private void speaking(List<Token> t, List<EntityMatch> taken, EntityTable table, List<EntityMatch> found) {
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if ((i > 0 && t.get(i - 1).isCapitalised() && t.get(i - 1).isWord()) || Tokens.covered(found, i)) {
+                continue;
+            }
+            int nameEnd = nameRunEnd(t, i, taken);
+            boolean free = java.util.stream.IntStream.range(i, nameEnd).noneMatch(j -> Tokens.covered(found, j));
+            if (free && nameEnd - i >= 2 && nameEnd - i <= 3 && nameEnd < t.size()
+                    && SPEECH_VERBS.contains(t.get(nameEnd).lower())) {
+                found.add(person(t, i, nameEnd, null, taken, table));
+            }
+        }
+    }
+
+    private EntityMatch person(List<Token> t, int from, int to, Title title, List<EntityMatch> taken,
+            EntityTable table) {
+        String name = Tokens.text(t, from, to);
+        TitleReader.Parsed parsed = title == null ? TitleReader.Parsed.NONE : titles.parse(t, title.from(), title.to(), taken, table);
+        String key = table.person(name, parsed.jobTitle(), parsed.organisation(), parsed.country());
+        return new EntityMatch(from, to, key, EntityType.PERSON, null);
+    }
+
+    private int roleEnd(List<Token> t, int i) {
+        for (int n = 3; n >= 1; n--) {
+            if (i + n <= t.size() && lexicons.roles.contains(Tokens.lowerPhrase(t, i, i + n))) {
+                return i + n;
+            }
+        }
+        return -1;
+    }
+
+    /** After a role, "for Children's Rights Jane Doe": the capitalised run that holds complement and name. */
+    private int capitalisedComplementEnd(List<Token> t, int roleEnd, List<EntityMatch> taken) {
+        if (roleEnd + 1 >= t.size() || !COMPLEMENT_STARTS.contains(t.get(roleEnd).lower())) {
+            return -1;
+        }
+        int j = roleEnd + 1;
+        while (j < t.size() && ((t.get(j).isCapitalised() && t.get(j).isWord()) || Tokens.isPossessive(t.get(j))
+                || t.get(j).is("the") || t.get(j).is("and") || t.get(j).isCapitalised() && Tokens.covered(taken, j))) {
+            j++;
+        }
+        return j;
+    }
+
+    private int nameRunEnd(List<Token> t, int from, List<EntityMatch> taken) {
+        int j = from;
+        while (j < t.size() && j < from + 4 && isNameToken(t.get(j)) && !Tokens.covered(taken, j)) {
+            j++;
+        }
+        return j;
+    }
+
+    private boolean isNameRun(List<Token> t, int from, int to, List<EntityMatch> taken) {
+        return nameRunEnd(t, from, taken) >= to;
+    }
+
+    private boolean isNameToken(Token token) {
+        return token.isWord() && token.isCapitalised() && token.text().length() > 1
+                && !token.text().equals(token.text().toUpperCase(java.util.Locale.ROOT))
+                && !NOT_NAMES.contains(token.lower()) && !lexicons.roles.contains(token.lower())
+                && !lexicons.organisationHeads.contains(token.lower());
+    }
+
+}

@@ -1,0 +1,103 @@
+package org.homeward.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.homeward.model.EntityType;
+import org.homeward.model.Population;
+
+/** Reads the noun phrase after a number to learn whether it counts people, and which. */
+final class PopulationReader {
+
+    private static final Set<String> BLOCKERS = Set.of(
+            "of", "to", "from", "in", "have", "has", "had", "were", "was", "are", "is", "been", "who", "that",
+            "and", "or", "years", "year", "months", "days", "percent", "per", "times", "flights", "flight");
+    private static final Set<String> CHILD_MODIFIERS = Set.of("underage", "minor", "juvenile");
+    private static final int MAX_MODIFIERS = 4;
+
+    private final Lexicons lexicons;
+
+    PopulationReader(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    /** The population phrase starting at token {@code from}, if the words there name people. */
+    Optional<PopulationPhrase> at(List<Token> t, int from, List<EntityMatch> matches) {
+        String nationality = null;
+        boolean displaced = false;
+        boolean underage = false;
+        for (int j = from; j < t.size() && j < from + MAX_MODIFIERS + 1; j++) {
+            Token token = t.get(j);
+            EntityMatch country = countryAt(matches, j);
+            if (country != null && country.countryForm() == org.homeward.extract.Lexicons.CountryForm.PLURAL) {
+                Population group = displaced ? Population.INTERNALLY_DISPLACED_PERSONS : Population.PEOPLE;
+                return Optional.of(new PopulationPhrase(group, country.key(), j, country.to()));
+            }
+            if (country != null && country.countryForm() == Lexicons.CountryForm.ADJECTIVE) {
+                nationality = country.key();
+                j = country.to() - 1;
+                continue;
+            }
+            String noun = token.lower();
+            String slug = lexicons.populations.get(noun);
+            if (slug != null) {
+                return Optional.of(phrase(t, j, slug, nationality, displaced, underage, matches));
+            }
+            if (!token.isWord() && !token.text().equals("-") || BLOCKERS.contains(noun) || country != null) {
+                return Optional.empty();
+            }
+            displaced |= noun.equals("displaced");
+            underage |= CHILD_MODIFIERS.contains(noun);
+        }
+        return Optional.empty();
+    }
+
+    private PopulationPhrase phrase(List<Token> t, int head, String slug, String nationality, boolean displaced,
+            boolean underage, List<EntityMatch> matches) {
+        Population population = Population.valueOf(slug.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        if (displaced && (population == Population.PEOPLE || population == Population.CITIZENS)) {
+            population = Population.INTERNALLY_DISPLACED_PERSONS;
+        }
+        if (underage && (population == Population.CITIZENS || population == Population.PEOPLE)) {
+            population = Population.CHILDREN;
+        }
+        int end = head + 1;
+        String ofCountry = ofCountry(t, end, matches);
+        if (nationality == null && ofCountry != null) {
+            nationality = ofCountry;
+            end = countryEnd(t, end, matches);
+        }
+        return new PopulationPhrase(population, nationality, head, end);
+    }
+
+    /** "citizens of the Russian Federation", "children of Russian nationality". */
+    private static String ofCountry(List<Token> t, int j, List<EntityMatch> matches) {
+        if (j >= t.size() || !t.get(j).is("of")) {
+            return null;
+        }
+        int k = j + 1 < t.size() && t.get(j + 1).is("the") ? j + 2 : j + 1;
+        EntityMatch country = countryAt(matches, k);
+        if (country == null) {
+            return null;
+        }
+        boolean nameForm = country.countryForm() == Lexicons.CountryForm.NAME;
+        boolean nationalityWord = country.to() < t.size() && t.get(country.to()).is("nationality");
+        return nameForm || nationalityWord ? country.key() : null;
+    }
+
+    private static int countryEnd(List<Token> t, int j, List<EntityMatch> matches) {
+        int k = j + 1 < t.size() && t.get(j + 1).is("the") ? j + 2 : j + 1;
+        EntityMatch country = countryAt(matches, k);
+        int end = country.to();
+        return end < t.size() && t.get(end).is("nationality") ? end + 1 : end;
+    }
+
+    static EntityMatch countryAt(List<EntityMatch> matches, int j) {
+        for (EntityMatch m : matches) {
+            if (m.type() == EntityType.COUNTRY && m.covers(j)) {
+                return m;
+            }
+        }
+        return null;
+    }
+}

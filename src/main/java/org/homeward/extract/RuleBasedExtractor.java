@@ -1,0 +1,114 @@
+package org.homeward.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.homeward.model.Article;
+import org.homeward.model.Attribution;
+import org.homeward.model.Document;
+import org.homeward.model.DocumentAnnotations;
+import org.homeward.model.Flight;
+import org.homeward.model.ReturnStatistic;
+import org.homeward.model.Span;
+
+/**
+ * The rule-based extractor: reads the layout, splits sentences, finds entities and speakers, then return
+ * statistics and flights, sentence by sentence. Every rule is general (lexicons of countries, roles,
+ * population nouns and verbs); none knows any particular article.
+ */
+public final class RuleBasedExtractor implements Extractor {
+
+    /** The version of the extraction rules. */
+    public static final String VERSION = "1.0.0";
+
+    private final Lexicons lexicons;
+    private final EntityFinder entities;
+    private final ArticleReader articles;
+
+    /** An extractor with the lexicons shipped with Homeward. */
+    public RuleBasedExtractor() {
+        this.lexicons = Lexicons.standard();
+        this.entities = new EntityFinder(lexicons);
+        this.articles = new ArticleReader(lexicons);
+    }
+
+    @Override
+    public String version() {
+        return VERSION;
+    }
+
+    @Override
+    public DocumentAnnotations extract(Document document) {
+        String text = document.text();
+        Layout layout = LayoutReader.read(text);
+        EntityTable table = new EntityTable(text, lexicons);
+        Article article = articles.read(document, layout, table);
+        List<Sentence> sentences = reporting(SentenceSplitter.split(text), layout);
+        List<String> warnings = Readability.warnings(document, sentences);
+        if (!warnings.isEmpty()) {
+            return annotations(article, table, List.of(), List.of(), List.of(), layout, warnings);
+        }
+        List<List<EntityMatch>> matches = entities.find(sentences, table);
+        List<Attribution> speakers = new AttributionFinder(text, sentences, matches, table).find();
+        LocalDate published = publicationDate(article);
+        StatisticFinder statisticFinder = new StatisticFinder(lexicons, table, text);
+        FlightFinder flightFinder = new FlightFinder(lexicons, statisticFinder, text);
+        List<ReturnStatistic> statistics = new ArrayList<>();
+        List<Flight> flights = new ArrayList<>();
+        for (Sentence s : sentences) {
+            SentenceFacts facts = new SentenceFacts(s, matches.get(s.index()), NumberReader.read(s.tokens()),
+                    TimeResolver.find(text, s.start(), s.end(), published), speakers.get(s.index()));
+            List<Flight> counted = flightFinder.aggregated(facts);
+            flights.addAll(counted);
+            if (counted.isEmpty()) {
+                flightFinder.single(facts, statistics).ifPresent(flights::add);
+            }
+            statistics.addAll(statisticFinder.find(facts));
+        }
+        return annotations(article, table, statistics, flights, distinct(speakers), layout, warnings);
+    }
+
+    private static DocumentAnnotations annotations(Article article, EntityTable table, List<ReturnStatistic> statistics,
+            List<Flight> flights, List<Attribution> attributions, Layout layout, List<String> warnings) {
+        return new DocumentAnnotations(DocumentAnnotations.FORMAT, article, null, table.entities(), table.mentions(),
+                statistics, flights, attributions, layout.excluded(), warnings);
+    }
+
+    /** The sentences that report, with the tokens of page furniture, datelines and credit lines removed. */
+    private static List<Sentence> reporting(List<Sentence> sentences, Layout layout) {
+        List<Span> skipped = new ArrayList<>();
+        layout.excluded().forEach(r -> skipped.add(r.span()));
+        if (layout.dateline() != null) {
+            skipped.add(layout.dateline().span());
+        }
+        layout.credits().forEach(c -> skipped.add(c.span()));
+        List<Sentence> kept = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens().stream()
+                    .filter(t -> skipped.stream().noneMatch(span -> t.start() < span.end() && span.start() < t.end()))
+                    .toList();
+            if (!tokens.isEmpty()) {
+                kept.add(new Sentence(kept.size(), s.paragraph(), tokens.get(0).start(),
+                        tokens.get(tokens.size() - 1).end(), tokens));
+            }
+        }
+        return kept;
+    }
+
+    private static LocalDate publicationDate(Article article) {
+        String published = article.metadata().published();
+        return published != null && published.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(published) : null;
+    }
+
+    private static List<Attribution> distinct(List<Attribution> bySentence) {
+        Map<String, Attribution> byId = new LinkedHashMap<>();
+        for (Attribution a : bySentence) {
+            if (a != null) {
+                byId.putIfAbsent(a.id(), a);
+            }
+        }
+        return new ArrayList<>(byId.values());
+    }
+}

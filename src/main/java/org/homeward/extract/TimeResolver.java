@@ -1,0 +1,238 @@
+package org.homeward.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.homeward.model.Period;
+
+/**
+ * Finds time expressions in a sentence and resolves them against the publication date, to the precision
+ * the text supports: "since December 2018" is a period starting 2018-12; "in the past year" the year up
+ * to publication; "on Sunday" the last Sunday on or before it. With no publication date, only absolute
+ * expressions resolve: nothing is guessed.
+ */
+final class TimeResolver {
+
+    /** A time expression at character offsets of the document, and the period it denotes. */
+    record TimeExpression(int start, int end, Period period) {}
+
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|"
+            + "November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+    private static final String NUMBER = "(\\d+(?:\\.\\d+)?|a|one|two|three|four|five|six|seven|eight|nine|ten|"
+            + "eleven|twelve|eighteen|twenty-four|several|few|a few)";
+    private static final String UNIT = "(years?|months?|weeks?|days?|hours?)";
+    private static final Pattern PAST = Pattern.compile(
+            "\\b(?:in|over|during|within|for)\\s+the\\s+(?:past|last|previous)\\s+(?:" + NUMBER + "\\s+)?" + UNIT
+                    + "\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AGO = Pattern.compile("\\b" + NUMBER + "\\s+" + UNIT + "\\s+ago\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SINCE = Pattern.compile("\\bsince\\s+(?:" + MONTH + "\\s+)?((?:19|20)\\d\\d)\\b");
+    private static final Pattern BETWEEN = Pattern.compile("\\bbetween\\s+((?:19|20)\\d\\d)\\s+and\\s+((?:19|20)\\d\\d)\\b");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "\\b(?:on\\s+)?(?:" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH
+                    + ")(?:,?\\s+((?:19|20)\\d\\d))?\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:in\\s+)?" + MONTH + "\\s+((?:19|20)\\d\\d)\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:in|during|throughout)\\s+((?:19|20)\\d\\d)\\b");
+    private static final Pattern IN_MONTH = Pattern.compile("\\bin\\s+" + MONTH + "\\b(?!\\s+\\d)");
+    private static final Pattern RELATIVE_CALENDAR = Pattern.compile("\\b(last|this)\\s+(year|month|week)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern DEICTIC = Pattern.compile("\\b(yesterday|today)\\b", Pattern.CASE_INSENSITIVE);
+
+    private TimeResolver() {}
+
+    /** The time expressions of the text between the offsets, resolved against the publication date if known. */
+    static List<TimeExpression> find(String text, int from, int to, LocalDate published) {
+        String s = text.substring(from, to);
+        List<TimeExpression> found = new ArrayList<>();
+        collect(found, PAST.matcher(s), from, m -> past(m, published));
+        collect(found, AGO.matcher(s), from, m -> ago(m, published));
+        collect(found, SINCE.matcher(s), from, m -> Optional.of(new Period(
+                m.group(1) == null ? m.group(2) : yearMonth(m.group(1), m.group(2)), iso(published))));
+        collect(found, BETWEEN.matcher(s), from, m -> Optional.of(new Period(m.group(1), m.group(2))));
+        collect(found, DAY_MONTH_YEAR.matcher(s), from, m -> dayMonthYear(m, published));
+        collect(found, MONTH_YEAR.matcher(s), from, m -> {
+            String ym = yearMonth(m.group(1), m.group(2));
+            return Optional.of(new Period(ym, ym));
+        });
+        collect(found, YEAR.matcher(s), from, m -> Optional.of(new Period(m.group(1), m.group(1))));
+        collect(found, IN_MONTH.matcher(s), from, m -> inMonth(m.group(1), published));
+        collect(found, RELATIVE_CALENDAR.matcher(s), from, m -> calendar(m, published));
+        collect(found, WEEKDAY.matcher(s), from, m -> weekday(m.group(1), published));
+        collect(found, DEICTIC.matcher(s), from, m -> deictic(m.group(1), published));
+        return found;
+    }
+
+    private interface Resolution {
+        Optional<Period> of(Matcher m);
+    }
+
+    /** Adds each match that no earlier, wider expression already covers. */
+    private static void collect(List<TimeExpression> found, Matcher m, int offset, Resolution resolution) {
+        while (m.find()) {
+            int start = offset + m.start();
+            int end = offset + m.end();
+            boolean inside = found.stream().anyMatch(e -> start < e.end() && e.start() < end);
+            if (!inside) {
+                found.add(new TimeExpression(start, end, resolution.of(m).orElse(Period.UNKNOWN)));
+            }
+        }
+    }
+
+    private static Optional<Period> past(Matcher m, LocalDate published) {
+        if (published == null) {
+            return Optional.empty();
+        }
+        double amount = amount(m.group(1));
+        if (Double.isNaN(amount)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Period(iso(minus(published, amount, m.group(2))), iso(published)));
+    }
+
+    private static Optional<Period> ago(Matcher m, LocalDate published) {
+        if (published == null) {
+            return Optional.empty();
+        }
+        String n = m.group(1).toLowerCase(Locale.ROOT);
+        if (n.equals("few") || n.equals("a few") || n.equals("several")) {
+            // "a few days ago": the text supports a window, not a day; a week bounds "a few" days.
+            return Optional.of(new Period(iso(minus(published, 7, m.group(2))), iso(published)));
+        }
+        double amount = amount(n);
+        LocalDate day = minus(published, amount, m.group(2));
+        return Optional.of(new Period(iso(day), iso(day)));
+    }
+
+    private static double amount(String n) {
+        if (n == null || n.equalsIgnoreCase("a") || n.equalsIgnoreCase("one")) {
+            return 1;
+        }
+        List<String> words = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                "ten", "eleven", "twelve");
+        int index = words.indexOf(n.toLowerCase(Locale.ROOT));
+        if (index >= 0) {
+            return index;
+        }
+        if (n.equalsIgnoreCase("eighteen")) {
+            return 18;
+        }
+        if (n.equalsIgnoreCase("twenty-four")) {
+            return 24;
+        }
+        return n.matches("\\d+(\\.\\d+)?") ? Double.parseDouble(n) : Double.NaN;
+    }
+
+    private static LocalDate minus(LocalDate date, double amount, String unit) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        if (u.startsWith("year")) {
+            return date.minusMonths(Math.round(amount * 12));
+        }
+        if (u.startsWith("month")) {
+            return date.minusDays(Math.round(amount * 30.44));
+        }
+        if (u.startsWith("week")) {
+            return date.minusDays(Math.round(amount * 7));
+        }
+        if (u.startsWith("day")) {
+            return date.minusDays(Math.round(amount));
+        }
+        return date.minusDays((long) Math.ceil(amount / 24));
+    }
+
+    private static Optional<Period> dayMonthYear(Matcher m, LocalDate published) {
+        Month month = month(m.group(1) != null ? m.group(1) : m.group(4));
+        int day = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
+        if (day < 1 || day > month.maxLength()) {
+            return Optional.empty();
+        }
+        if (m.group(5) != null) {
+            LocalDate date = LocalDate.of(Integer.parseInt(m.group(5)), month, Math.min(day, month.length(false)));
+            return Optional.of(new Period(iso(date), iso(date)));
+        }
+        if (published == null) {
+            return Optional.empty();
+        }
+        LocalDate date = LocalDate.of(published.getYear(), month, Math.min(day, month.length(published.isLeapYear())));
+        date = date.isAfter(published) ? date.minusYears(1) : date;
+        return Optional.of(new Period(iso(date), iso(date)));
+    }
+
+    private static Optional<Period> inMonth(String name, LocalDate published) {
+        if (published == null) {
+            return Optional.empty();
+        }
+        YearMonth ym = YearMonth.of(published.getYear(), month(name));
+        ym = ym.isAfter(YearMonth.from(published)) ? ym.minusYears(1) : ym;
+        return Optional.of(new Period(ym.toString(), ym.toString()));
+    }
+
+    private static Optional<Period> calendar(Matcher m, LocalDate published) {
+        if (published == null) {
+            return Optional.empty();
+        }
+        boolean last = m.group(1).equalsIgnoreCase("last");
+        switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "year": {
+                String year = String.valueOf(published.getYear() - (last ? 1 : 0));
+                return Optional.of(new Period(year, year));
+            }
+            case "month": {
+                String ym = YearMonth.from(published).minusMonths(last ? 1 : 0).toString();
+                return Optional.of(new Period(ym, ym));
+            }
+            default: {
+                LocalDate monday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                        .minusWeeks(last ? 1 : 0);
+                LocalDate end = last ? monday.plusDays(6) : published;
+                return Optional.of(new Period(iso(monday), iso(end)));
+            }
+        }
+    }
+
+    private static Optional<Period> weekday(String name, LocalDate published) {
+        if (published == null) {
+            return Optional.empty();
+        }
+        DayOfWeek day = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+        LocalDate date = published.with(TemporalAdjusters.previousOrSame(day));
+        return Optional.of(new Period(iso(date), iso(date)));
+    }
+
+    private static Optional<Period> deictic(String word, LocalDate published) {
+        if (published == null) {
+            return Optional.empty();
+        }
+        LocalDate date = word.equalsIgnoreCase("yesterday") ? published.minus(1, ChronoUnit.DAYS) : published;
+        return Optional.of(new Period(iso(date), iso(date)));
+    }
+
+    private static String yearMonth(String monthName, String year) {
+        return YearMonth.of(Integer.parseInt(year), month(monthName)).toString();
+    }
+
+    private static Month month(String name) {
+        String prefix = name.replace(".", "").substring(0, 3).toLowerCase(Locale.ROOT);
+        for (Month month : Month.values()) {
+            if (month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(prefix)) {
+                return month;
+            }
+        }
+        throw new IllegalArgumentException("not a month: " + name);
+    }
+
+    private static String iso(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+}
