@@ -1,0 +1,145 @@
+package org.homeward.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.jena.riot.lang.CollectorStreamRDF;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.homeward.extract.Extractor;
+import org.homeward.extract.TextHash;
+import org.homeward.io.AnnotationJson;
+import org.homeward.io.DocumentSource;
+import org.homeward.io.FileException;
+import org.homeward.io.RdfSinks;
+import org.homeward.io.SourceEntry;
+import org.homeward.map.AnnotationMapper;
+import org.homeward.map.MappingException;
+import org.homeward.model.Document;
+import org.homeward.model.DocumentAnnotations;
+import org.homeward.model.ExtractionRun;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the knowledge graph of a batch of documents: reads them, extracts their annotations, records the
+ * extraction run, optionally saves the annotations, and maps them to quads. A document that fails is
+ * reported and the batch goes on.
+ */
+public final class BuildOperation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BuildOperation.class);
+    private static final String SOFTWARE = "Homeward";
+
+    private final Extractor extractor;
+    private final Clock clock;
+    private final String softwareVersion;
+    private final AnnotationMapper mapper = new AnnotationMapper();
+
+    /** An operation that extracts with {@code extractor} and dates each extraction run by {@code clock}. */
+    public BuildOperation(Extractor extractor, Clock clock, String softwareVersion) {
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.softwareVersion = Objects.requireNonNull(softwareVersion, "softwareVersion");
+    }
+
+    /** Builds the documents under {@code input} into {@code output}; {@code format} and {@code annotations} may be null. */
+    public BuildReport run(Path input, Path output, String format, Path annotations)
+            throws FileException, IOException {
+        List<SourceEntry> entries = DocumentSource.read(input);
+        if (annotations != null) {
+            prepareAnnotationDirectory(annotations, input);
+        }
+        try (RdfSinks.RdfFile file = RdfSinks.open(output, format)) {
+            return exec(entries, file.stream(), annotations);
+        }
+    }
+
+    /** Builds documents already read into a started stream, and their annotation files unless that is null. */
+    public BuildReport exec(List<SourceEntry> entries, StreamRDF sink, Path annotations) {
+        CountingStreamRDF counted = new CountingStreamRDF(sink);
+        Tally tally = new Tally();
+        Map<String, Path> firstFileOfText = new HashMap<>();
+        for (SourceEntry entry : entries) {
+            if (entry instanceof SourceEntry.Failed failed) {
+                tally.fail(failed.message());
+            } else if (entry instanceof SourceEntry.Loaded loaded) {
+                Path first = firstFileOfText.putIfAbsent(TextHash.sha256(loaded.document().text()), loaded.file());
+                if (first != null) {
+                    tally.warn("HW-E010 " + loaded.file() + ": same text as " + first + "; skipped");
+                } else {
+                    build(loaded, counted, annotations, tally);
+                }
+            }
+        }
+        return tally.report(counted.count());
+    }
+
+    private void build(SourceEntry.Loaded loaded, StreamRDF sink, Path annotationsDir, Tally tally) {
+        Path file = loaded.file();
+        DocumentAnnotations annotations;
+        try {
+            annotations = extract(loaded.document());
+        } catch (RuntimeException e) {
+            tally.fail("HW-E011 " + file + ": extraction failed: " + e);
+            return;
+        }
+        annotations.warnings().forEach(tally::warn);
+        try {
+            if (annotationsDir != null) {
+                AnnotationJson.write(annotations, annotationsDir.resolve(annotationFileName(file)));
+            }
+            List<Quad> quads = map(annotations);
+            quads.forEach(sink::quad);
+            tally.mapped(annotations);
+            LOG.debug("{}: {} quads", file, quads.size());
+        } catch (MappingException e) {
+            tally.fail(e.getMessage());
+        } catch (IOException e) {
+            tally.fail("HW-E013 " + file + ": cannot write its annotations: " + e.getMessage());
+        } catch (RuntimeException e) {
+            tally.fail("HW-E012 " + file + ": mapping failed: " + e);
+        }
+    }
+
+    /** Creates the directory; refuses the input directory, whose sidecars the annotation files would replace. */
+    private static void prepareAnnotationDirectory(Path annotations, Path input) throws FileException {
+        Path inputDirectory = Files.isDirectory(input) ? input : input.toAbsolutePath().getParent();
+        boolean isInput;
+        try {
+            Files.createDirectories(annotations);
+            isInput = Files.isSameFile(annotations, inputDirectory);
+        } catch (IOException e) {
+            throw new FileException("HW-E013", annotations, "cannot create annotation directory: " + e.getMessage());
+        }
+        if (isInput) {
+            throw new FileException("HW-E014", annotations,
+                    "annotation directory is the input directory; its files would replace the sidecars");
+        }
+    }
+
+    private DocumentAnnotations extract(Document document) {
+        String startedAt = clock.instant().toString();
+        DocumentAnnotations annotations = extractor.extract(document);
+        String endedAt = clock.instant().toString();
+        return annotations.withRun(
+                new ExtractionRun(SOFTWARE, softwareVersion, extractor.version(), startedAt, endedAt));
+    }
+
+    /** The document's quads, all or nothing: a document that fails halfway leaves no trace in the output. */
+    private List<Quad> map(DocumentAnnotations annotations) {
+        CollectorStreamRDF collector = new CollectorStreamRDF();
+        mapper.map(annotations, collector);
+        return collector.getQuads();
+    }
+
+    private static String annotationFileName(Path text) {
+        String name = text.getFileName().toString();
+        return name.substring(0, name.length() - ".txt".length()) + ".json";
+    }
+}
