@@ -1,0 +1,64 @@
+package org.homeward.validate;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.homeward.io.FileException;
+import org.homeward.vocab.HW;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ShaclValidationTest {
+
+    private final ShaclValidation validation = ShaclValidation.withProjectShapes();
+
+    @Test
+    void theMappersExpectedOutputConforms() throws URISyntaxException, FileException {
+        // given
+        Path expected = Path.of(getClass().getResource("/mapper/expected.trig").toURI());
+
+        // when
+        ValidationReport report = validation.validate(expected);
+
+        // then
+        assertTrue(report.conforms(), () -> String.join("\n", ReportLines.of(report)));
+    }
+
+    @Test
+    void aStatisticWithoutItsValueDoesNotConform() {
+        // given
+        DatasetGraph dataset = RDFDataMgr.loadDatasetGraph("mapper/expected.trig");
+        dataset.deleteAny(Node.ANY, Node.ANY, HW.value, Node.ANY);
+
+        // when
+        ValidationReport report = validation.validate(dataset);
+
+        // then
+        List<String> lines = ReportLines.of(report);
+        assertFalse(report.conforms());
+        assertTrue(ReportLines.hasViolations(report));
+        assertTrue(lines.stream().anyMatch(line -> line.contains("hw:value")), () -> String.join("\n", lines));
+    }
+
+    @Test
+    void namesAFileThatIsNotRdf(@TempDir Path dir) throws IOException {
+        // given
+        Path file = Files.writeString(dir.resolve("broken.trig"), "<a> <b> .");
+
+        // when
+        FileException e = assertThrows(FileException.class, () -> validation.validate(file));
+
+        // then
+        assertTrue(e.getMessage().startsWith("HW-E030 " + file + ": not valid RDF"), e.getMessage());
+    }
+}
