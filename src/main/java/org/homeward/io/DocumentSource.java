@@ -30,6 +30,7 @@ public final class DocumentSource {
 
     private static final String TEXT = ".txt";
     private static final String SIDECAR = ".json";
+    private static final String GOLD = ".gold.json";
 
     private DocumentSource() {}
 
@@ -159,8 +160,10 @@ public final class DocumentSource {
         return file.getFileName().toString().endsWith(TEXT);
     }
 
+    /** A {@code .json} beside the texts, except gold annotations ({@code name.gold.json}) of an evaluation set. */
     private static boolean isSidecar(Path file) {
-        return file.getFileName().toString().endsWith(SIDECAR);
+        String name = file.getFileName().toString();
+        return name.endsWith(SIDECAR) && !name.endsWith(GOLD);
     }
 
     private static Path sidecarOf(Path text) {

@@ -38,6 +38,7 @@ class DocumentSourceTest {
         write("001_good.json",
                 "{\"publisher\": \"TASS\", \"published\": \"2020-02-12\", \"url\": \"https://tass.com/x\"}");
         write("002_bare.txt", TEXT);
+        write("002_bare.gold.json", "{}"); // gold annotations of an evaluation set: neither sidecar nor orphan
         write("003_broken.txt", TEXT);
         write("003_broken.json", "{\"publisher\": \"TASS\",");
         write("004_baddate.txt", TEXT);
