@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Homeward.Version.class,
         description = "Builds a provenance-first knowledge graph of repatriations and returns from news reports.",
-        subcommands = {BuildCommand.class, ValidateCommand.class})
+        subcommands = {BuildCommand.class, ValidateCommand.class, EvalCommand.class})
 public final class Homeward implements Runnable {
 
     @Spec
@@ -26,7 +26,7 @@ public final class Homeward implements Runnable {
     /** Without a subcommand there is nothing to do: show the usage. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: build or validate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: build, validate or eval");
     }
 
     /** The version the packaged jar's manifest states. */

@@ -59,7 +59,7 @@ public final class DocumentSource {
     }
 
     /** One document from its text file and, if present, its sidecar. */
-    static SourceEntry readDocument(Path text) {
+    public static SourceEntry readDocument(Path text) {
         try {
             String content = decode(text);
             if (content.isBlank()) {
