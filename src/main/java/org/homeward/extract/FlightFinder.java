@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.homeward.model.EntityType;
 import org.homeward.model.Flight;
-import org.homeward.model.Period;
 import org.homeward.model.Population;
 import org.homeward.model.Provenance;
 import org.homeward.model.ReturnStatistic;
@@ -52,13 +51,16 @@ final class FlightFinder {
                 destinations = List.of(nationality);
             }
             String id = "flight-" + t.get(q.numberFrom()).start();
-            List<Flight> parts = breakdown(facts, noun + 1, id, people, destinations);
-            Set<String> origins = new LinkedHashSet<>(RouteReader.origins(t, noun + 1, t.size(), facts.entities()));
+            Flight total = new Flight(id, RouteReader.origins(t, noun + 1, t.size(), facts.entities()), destinations,
+                    null, null, StatisticFinder.period(facts, t.get(q.numberFrom()).start()), null, q.value(),
+                    people == null ? null : people.population(), nationality, organiser(facts, q.from()),
+                    speaker(facts), attribution(facts), null, span(facts), new Provenance("flight.counted", 0.85));
+            List<Flight> parts = breakdown(facts, noun + 1, total);
+            Set<String> origins = new LinkedHashSet<>(total.origins());
             parts.forEach(p -> origins.addAll(p.origins()));
-            found.add(new Flight(id, new ArrayList<>(origins), destinations, null, null,
-                    StatisticFinder.period(facts, t.get(q.numberFrom()).start()), null, q.value(),
-                    people == null ? null : people.population(), nationality, organiser(facts, q.from()), null,
-                    span(facts), new Provenance("flight.counted", 0.85)));
+            found.add(new Flight(id, new ArrayList<>(origins), destinations, null, null, total.period(), null, q.value(),
+                    total.population(), nationality, total.organisedBy(), total.statedBy(), total.attribution(), null,
+                    total.evidence(), total.provenance()));
             found.addAll(parts);
         }
         return found;
@@ -83,12 +85,12 @@ final class FlightFinder {
         String organiser = nationalityBefore(facts, aircraft).orElse(stat.destinations().isEmpty() ? null
                 : stat.destinations().get(0));
         return Optional.of(new Flight("flight-" + t.get(aircraft).start(), origins, destinations, departure, arrival,
-                stat.period(), stat.value(), null, stat.population(), stat.nationality(), organiser, null, span(facts),
-                new Provenance("flight.single-aircraft", 0.7)));
+                stat.period(), stat.value(), null, stat.population(), stat.nationality(), organiser, speaker(facts),
+                attribution(facts), null, span(facts), new Provenance("flight.single-aircraft", 0.7)));
     }
 
-    private List<Flight> breakdown(SentenceFacts facts, int from, String totalId, PopulationPhrase people,
-            List<String> destinations) {
+    /** "four from Iraq and three from Syria": parts of a counted total, sharing its route, period and sources. */
+    private List<Flight> breakdown(SentenceFacts facts, int from, Flight total) {
         List<Token> t = facts.tokens();
         List<Flight> parts = new ArrayList<>();
         for (Quantity q : facts.quantities()) {
@@ -97,13 +99,21 @@ final class FlightFinder {
             }
             EntityMatch origin = RouteReader.place(facts.entities(), q.to() + 1);
             if (origin != null) {
-                parts.add(new Flight("flight-" + t.get(q.numberFrom()).start(), List.of(origin.key()), destinations,
-                        null, null, Period.UNKNOWN, null, q.value(), people == null ? null : people.population(),
-                        people == null ? null : people.nationality(), null, totalId, span(facts),
-                        new Provenance("flight.breakdown", 0.8)));
+                parts.add(new Flight("flight-" + t.get(q.numberFrom()).start(), List.of(origin.key()),
+                        total.destinations(), null, null, total.period(), null, q.value(), total.population(),
+                        total.nationality(), total.organisedBy(), total.statedBy(), total.attribution(), total.id(),
+                        total.evidence(), new Provenance("flight.breakdown", 0.8)));
             }
         }
         return parts;
+    }
+
+    private static String speaker(SentenceFacts facts) {
+        return facts.speaker() == null ? null : facts.speaker().speaker();
+    }
+
+    private static String attribution(SentenceFacts facts) {
+        return facts.speaker() == null ? null : facts.speaker().id();
     }
 
     private int flightNounAfter(List<Token> t, int from) {

@@ -143,6 +143,8 @@ public final class AnnotationMapper {
         out.link(node, HW.population, flight.population() == null ? null : HW.concept(flight.population()));
         out.entity(node, HW.nationality, flight.nationality());
         out.entity(node, HW.organisedBy, flight.organisedBy());
+        out.entity(node, HW.statedBy, flight.statedBy());
+        out.fact(node, HW.attribution, flight.attribution());
         placeInReport(node, flight.partOf(), out);
         out.evidence(node, HW.evidence, flight.evidence());
         out.provenance(node, flight.provenance());

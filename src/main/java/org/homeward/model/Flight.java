@@ -17,6 +17,8 @@ import java.util.List;
  * @param population who was flown
  * @param nationality key of the passengers' country
  * @param organisedBy key of the country, organisation or person that organised it
+ * @param statedBy key of the person or organisation the text attributes the report to
+ * @param attribution id of the {@link Attribution} that carries the speaker's evidence
  * @param partOf id of the aggregated report this one is a breakdown of
  * @param evidence the quote the flight was read from
  * @param provenance the rule and its confidence
@@ -33,6 +35,8 @@ public record Flight(
         Population population,
         String nationality,
         String organisedBy,
+        String statedBy,
+        String attribution,
         String partOf,
         Span evidence,
         Provenance provenance) {
