@@ -27,7 +27,7 @@ final class AttributionFinder {
             "reportedly", "further", "separately", "officially", "publicly", "once", "again");
     private static final Set<String> ORGANISATION_NOUNS = Set.of(
             "ministry", "agency", "government", "office", "committee", "commission", "department", "council",
-            "organisation", "organization", "group", "service");
+            "organisation", "organization", "group", "service", "directorate", "authority", "survey", "report", "statement");
 
     private final String text;
     private final List<Sentence> sentences;
@@ -73,17 +73,30 @@ final class AttributionFinder {
         return null;
     }
 
+    /**
+     * "according to Jane Doe", "according to the UN humanitarian office OCHA" (the last organisation of the
+     * phrase names it most precisely), "according to the ministry", "according to her".
+     */
     private String accordingTo(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        int phraseEnd = i + 2;
+        while (phraseEnd < t.size() && phraseEnd < i + 14 && !t.get(phraseEnd).is(",") && !t.get(phraseEnd).is(".")) {
+            phraseEnd++;
+        }
         String organisation = null;
         for (EntityMatch m : matches.get(s.index())) {
-            if (m.from() > i && m.from() < i + 14) {
-                if (m.type() == EntityType.PERSON) {
-                    return m.key();
-                }
-                organisation = organisation == null && m.type() == EntityType.ORGANISATION ? m.key() : organisation;
+            if (m.from() > i && m.from() < i + 14 && m.type() == EntityType.PERSON) {
+                return m.key();
+            }
+            if (m.from() > i && m.from() < phraseEnd && m.type() == EntityType.ORGANISATION) {
+                organisation = m.key();
             }
         }
-        return organisation;
+        if (organisation != null || i + 2 >= t.size()) {
+            return organisation;
+        }
+        int head = t.get(i + 2).is("the") && i + 3 < t.size() ? i + 3 : i + 2;
+        return speakerEndingAt(s, head);
     }
 
     /** The speaker before the cue ("X said"), or after it ("said X"). */
@@ -113,7 +126,7 @@ final class AttributionFinder {
             return m.key();
         }
         String word = t.get(j).lower();
-        if (word.equals("he") || word.equals("she")) {
+        if (word.equals("he") || word.equals("she") || word.equals("him") || word.equals("her")) {
             return lastPersonBefore(s.index(), t.get(j).start());
         }
         if (word.equals("office") && j >= 2 && Tokens.isPossessive(t.get(j - 1))) {
@@ -121,7 +134,11 @@ final class AttributionFinder {
             return owner != null && isAgent(owner) ? owner.key() : null;
         }
         if (ORGANISATION_NOUNS.contains(word) && j >= 1 && t.get(j - 1).is("the")) {
-            return lastOrganisationNamed(word, s.index(), t.get(j).start());
+            String named = lastOrganisationNamed(word, s.index(), t.get(j).start());
+            return named != null ? named : lastOrganisationNamed("", s.index(), t.get(j).start());
+        }
+        if (word.equals(")")) {
+            return acronymBefore(s, j); // "the National Emergency Management Agency (NEMA) said"
         }
         return null;
     }
@@ -134,6 +151,16 @@ final class AttributionFinder {
             }
         }
         return -1;
+    }
+
+    private String acronymBefore(Sentence s, int close) {
+        List<Token> t = s.tokens();
+        for (int k = close - 1; k > 0 && k > close - 5; k--) {
+            if (t.get(k).is("(")) {
+                return speakerEndingAt(s, k - 1);
+            }
+        }
+        return null;
     }
 
     /** Quotations whose speaker is named beside them pass that attribution to all their sentences. */

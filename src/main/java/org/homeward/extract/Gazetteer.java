@@ -36,7 +36,7 @@ final class Gazetteer<T> {
     /** The longest name starting at token {@code i}, if any. */
     Optional<Match<T>> matchAt(List<Token> tokens, int i) {
         for (Entry<T> entry : byFirstToken.getOrDefault(tokens.get(i).text(), List.of())) {
-            if (matches(entry.tokens(), tokens, i)) {
+            if (matches(entry.tokens(), tokens, i) && !joinedToNext(tokens, i + entry.tokens().size())) {
                 return Optional.of(new Match<>(i, i + entry.tokens().size(), entry.value()));
             }
         }
@@ -59,6 +59,12 @@ final class Gazetteer<T> {
     /** The value of a whole name regardless of case ("VIENNA"). */
     Optional<T> lookupIgnoringCase(String name) {
         return Optional.ofNullable(byLowerCase.get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    /** "Jeddah-1" names a camp, not the city: a name glued by a hyphen to what follows is not the name. */
+    private static boolean joinedToNext(List<Token> tokens, int next) {
+        return next < tokens.size() && tokens.get(next).text().equals("-")
+                && tokens.get(next).start() == tokens.get(next - 1).end();
     }
 
     private static boolean matches(List<String> name, List<Token> tokens, int i) {

@@ -33,6 +33,9 @@ final class NumberReader {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
             "dec", "the", "and", "to", "year", "summer", "winter", "spring", "autumn", "fall");
+    private static final Set<String> PHRASAL_VERBS = Set.of(
+            "handed", "hand", "hands", "handing", "turned", "turn", "turning", "took", "taken", "take", "passed",
+            "signed", "moved", "brought", "carried", "won", "flown", "flew");
     private static final List<Hedge> HEDGES = List.of(
             hedge(Qualifier.AT_LEAST, "no fewer than"), hedge(Qualifier.AT_LEAST, "no less than"),
             hedge(Qualifier.AT_LEAST, "at least"), hedge(Qualifier.MORE_THAN, "more than"),
@@ -74,7 +77,7 @@ final class NumberReader {
     private static Quantity hedged(List<Token> tokens, int i, Number number) {
         for (Hedge hedge : HEDGES) {
             int from = i - hedge.words().size();
-            if (from >= 0 && precededBy(tokens, from, hedge.words())) {
+            if (from >= 0 && precededBy(tokens, from, hedge.words()) && !isParticle(tokens, from)) {
                 return new Quantity(number.value(), hedge.qualifier(), from, i, number.to());
             }
         }
@@ -83,6 +86,11 @@ final class NumberReader {
             return new Quantity(number.value(), Qualifier.AT_LEAST, i, i, number.to());
         }
         return new Quantity(number.value(), Qualifier.EXACTLY, i, i, number.to());
+    }
+
+    /** "handed over 50 detainees": "over" belongs to the verb, it does not hedge the number. */
+    private static boolean isParticle(List<Token> tokens, int hedge) {
+        return hedge > 0 && tokens.get(hedge).is("over") && PHRASAL_VERBS.contains(tokens.get(hedge - 1).lower());
     }
 
     private static boolean precededBy(List<Token> tokens, int from, List<String> words) {

@@ -14,6 +14,9 @@ import org.homeward.model.EntityType;
 final class OrganisationFinder {
 
     private static final Set<String> JOINERS = Set.of("of", "for", "de");
+    private static final Set<String> LOWER_CASE_HEADS = Set.of(
+            "directorate", "ministry", "agency", "commission", "committee", "council", "department", "authority",
+            "bureau", "administration", "organisation", "organization", "foundation", "institute");
     private static final Set<String> OUTLET_WORDS = Set.of(
             "news", "website", "agency", "newspaper", "daily", "broadcaster", "channel", "outlet", "portal");
 
@@ -63,11 +66,25 @@ final class OrganisationFinder {
                 break;
             }
         }
+        if (end < 0) {
+            end = lowerCaseHead(t, i);
+        }
         end = extendOfPhrase(t, end);
         if (end < 0 || end - i < 2 || isCountryName(t, i, end)) {
             return Optional.empty();
         }
         return Optional.of(record(t, i, end, table));
+    }
+
+    /** "General Security directorate": a capitalised name whose organisation word is written in lower case. */
+    private int lowerCaseHead(List<Token> t, int i) {
+        int j = i;
+        while (j < t.size() && Tokens.isCapitalisedWord(t.get(j))) {
+            j++;
+        }
+        boolean named = j - i >= 2 || (j > i && !t.get(i).is("the") && lexicons.countries.matchAt(t, i).isEmpty());
+        boolean head = j < t.size() && LOWER_CASE_HEADS.contains(t.get(j).lower()) && t.get(j).text().equals(t.get(j).lower());
+        return named && head && !isCountryName(t, i, j) ? j + 1 : -1;
     }
 
     /** "Ministry of Health": the head may come first, its domain after "of"/"for". */
@@ -76,8 +93,9 @@ final class OrganisationFinder {
             return end;
         }
         int j = end + 1;
-        while (j < t.size() && t.get(j).isCapitalised() && t.get(j).isWord()) {
-            j++;
+        while (j < t.size() && (Tokens.isCapitalisedWord(t.get(j))
+                || t.get(j).is("and") && j + 1 < t.size() && Tokens.isCapitalisedWord(t.get(j + 1)) && j > end + 1)) {
+            j++; // "Ministry of Migration and Displacement"
         }
         return j > end + 1 && t.get(end - 1).isCapitalised() ? j : end;
     }

@@ -24,6 +24,8 @@ final class PersonFinder {
             "said", "says", "told", "added", "noted", "stated", "announced", "explained", "warned", "stressed",
             "confirmed", "wrote", "tweeted");
     private static final Set<String> COMPLEMENT_STARTS = Set.of("for", "of", "to", "on", "at");
+    private static final Set<String> PARTICLES = Set.of(
+            "bin", "ibn", "van", "von", "de", "da", "di", "du", "dos", "das", "del", "der", "den", "la", "le", "abu");
 
     /** A title phrase: tokens {@code from}..{@code to}, its role ending at {@code roleEnd}. */
     private record Title(int from, int to) {}
@@ -51,6 +53,7 @@ final class PersonFinder {
         }
         apposed(t, taken, table, found);
         speaking(t, taken, table, found);
+        spokenOf(t, taken, table, found);
         return found;
     }
 
@@ -128,6 +131,30 @@ final class PersonFinder {
         }
     }
 
+    /** "…, said Jane Doe, who heads the office.": a name right after a speech verb, closing its clause. */
+    private void spokenOf(List<Token> t, List<EntityMatch> taken, EntityTable table, List<EntityMatch> found) {
+        for (int i = 1; i + 2 < t.size() + 1; i++) {
+            if (!SPEECH_VERBS.contains(t.get(i - 1).lower()) || Tokens.covered(found, i)) {
+                continue;
+            }
+            int nameEnd = nameRunEnd(t, i, taken);
+            boolean closed = nameEnd >= t.size() || !t.get(nameEnd).isWord();
+            if (nameEnd - i >= 2 && nameEnd - i <= 3 && closed) {
+                found.add(person(t, i, nameEnd, apposedTitle(t, nameEnd), taken, table));
+            }
+        }
+    }
+
+    /** ", NEMA's coordinator for Lagos," after a name: a title set off by commas, if it holds a role. */
+    private Title apposedTitle(List<Token> t, int nameEnd) {
+        if (nameEnd + 1 >= t.size() || !t.get(nameEnd).is(",")) {
+            return null;
+        }
+        int from = nameEnd + 1 + (t.get(nameEnd + 1).is("the") || t.get(nameEnd + 1).is("a") ? 1 : 0);
+        int end = titles.apposedTitleEnd(t, from);
+        return end > from ? new Title(from, end) : null;
+    }
+
     private EntityMatch person(List<Token> t, int from, int to, Title title, List<EntityMatch> taken,
             EntityTable table) {
         String name = Tokens.text(t, from, to);
@@ -160,7 +187,8 @@ final class PersonFinder {
 
     private int nameRunEnd(List<Token> t, int from, List<EntityMatch> taken) {
         int j = from;
-        while (j < t.size() && j < from + 4 && isNameToken(t.get(j)) && !Tokens.covered(taken, j)) {
+        while (j < t.size() && j < from + 4 && (isNameToken(t.get(j)) || j > from && isParticle(t, j))
+                && !Tokens.covered(taken, j)) {
             j++;
         }
         return j;
@@ -168,6 +196,15 @@ final class PersonFinder {
 
     private boolean isNameRun(List<Token> t, int from, int to, List<EntityMatch> taken) {
         return nameRunEnd(t, from, taken) >= to;
+    }
+
+    /** "al-Saadi", "bin", "van", "de" inside a name. */
+    private static boolean isParticle(List<Token> t, int j) {
+        String w = t.get(j).text();
+        if (w.matches("(?:al|el|ad|as|ash|at|ar|an|az|ibn|bin)-\\p{Lu}[\\p{L}'’-]+")) {
+            return true;
+        }
+        return PARTICLES.contains(w) && j + 1 < t.size() && Tokens.isCapitalisedWord(t.get(j + 1));
     }
 
     private boolean isNameToken(Token token) {

@@ -12,6 +12,8 @@ final class PopulationReader {
     private static final Set<String> BLOCKERS = Set.of(
             "of", "to", "from", "in", "have", "has", "had", "were", "was", "are", "is", "been", "who", "that",
             "and", "or", "years", "year", "months", "days", "percent", "per", "times", "flights", "flight");
+    private static final Set<String> DETERMINERS = Set.of("its", "their", "the", "our", "his", "her");
+    private static final Set<String> COPULAS = Set.of("were", "are", "was", "is", "being");
     private static final Set<String> CHILD_MODIFIERS = Set.of("underage", "minor", "juvenile");
     private static final int MAX_MODIFIERS = 4;
 
@@ -23,6 +25,9 @@ final class PopulationReader {
 
     /** The population phrase starting at token {@code from}, if the words there name people. */
     Optional<PopulationPhrase> at(List<Token> t, int from, List<EntityMatch> matches) {
+        if (from + 2 < t.size() && t.get(from).is("of") && DETERMINERS.contains(t.get(from + 1).lower())) {
+            from += 2; // "600 of its nationals", "11 of their citizens"
+        }
         String nationality = null;
         boolean displaced = false;
         boolean underage = false;
@@ -33,7 +38,9 @@ final class PopulationReader {
                 Population group = displaced ? Population.INTERNALLY_DISPLACED_PERSONS : Population.PEOPLE;
                 return Optional.of(new PopulationPhrase(group, country.key(), j, country.to()));
             }
-            if (country != null && country.countryForm() == Lexicons.CountryForm.ADJECTIVE) {
+            boolean nameAsModifier = country != null && country.countryForm() == Lexicons.CountryForm.NAME
+                    && country.to() < t.size() && lexicons.populations.containsKey(t.get(country.to()).lower());
+            if (country != null && (country.countryForm() == Lexicons.CountryForm.ADJECTIVE || nameAsModifier)) {
                 nationality = country.key();
                 j = country.to() - 1;
                 continue;
@@ -68,6 +75,29 @@ final class PopulationReader {
             end = countryEnd(t, end, matches);
         }
         return new PopulationPhrase(population, nationality, head, end);
+    }
+
+    /**
+     * "74 were children", "Thirty of the returnees were women", "seven are orphans": a number whose people are
+     * named after a copula, as in the composition of a group already counted.
+     */
+    Optional<PopulationPhrase> afterCopula(List<Token> t, int from, List<EntityMatch> matches) {
+        int j = from;
+        if (j + 1 < t.size() && t.get(j).is("of")) {
+            j = j + 1 < t.size() && t.get(j + 1).is("them") ? j + 2 : skipNounPhrase(t, j + 1);
+        }
+        if (j >= t.size() || !COPULAS.contains(t.get(j).lower())) {
+            return Optional.empty();
+        }
+        return at(t, j + 1, matches);
+    }
+
+    private static int skipNounPhrase(List<Token> t, int from) {
+        int j = from;
+        while (j < t.size() && j < from + 4 && t.get(j).isWord() && !COPULAS.contains(t.get(j).lower())) {
+            j++;
+        }
+        return j;
     }
 
     /** "citizens of the Russian Federation", "children of Russian nationality". */

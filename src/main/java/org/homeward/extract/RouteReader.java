@@ -17,7 +17,16 @@ final class RouteReader {
             "to", "since", "on", "after", "during", "over", "under", "by", "last", "this", "said", "says",
             "according", "who", "which", "where", "because", ";", ".", ":", "\"", "“", "”", "(");
     private static final Set<String> HOME_WORDS = Set.of("home", "homeland", "homes", "homelands");
+    private static final Set<String> PARTICIPLES = Set.of(
+            "stranded", "held", "living", "detained", "trapped", "stuck", "sheltering", "staying", "housed", "based",
+            "remaining", "still");
+    private static final Set<String> FACILITIES = Set.of(
+            "camps", "camp", "prisons", "prison", "orphanages", "orphanage", "jails", "detention", "centres", "centers");
+    private static final Set<String> AUTHORITIES = Set.of(
+            "authorities", "officials", "government", "custody", "forces", "counterparts");
     private static final int ORIGIN_REACH = 9;
+    private static final int LEAD_WORDS = 4;
+    private static final Set<String> LIST_JOINERS = Set.of(",", "and", "or", "&");
 
     private RouteReader() {}
 
@@ -42,12 +51,29 @@ final class RouteReader {
         return false;
     }
 
-    /** "123 children in Iraq": the place right after the phrase where the people are now. */
+    /**
+     * "123 children in Iraq", "migrants stranded in Libya", "children in Syrian camps": where the people are
+     * before they return, named right after the phrase.
+     */
     static List<String> presentLocation(List<Token> t, int phraseEnd, List<EntityMatch> matches) {
-        if (phraseEnd + 1 >= t.size() || !t.get(phraseEnd).is("in")) {
+        int j = phraseEnd;
+        if (j < t.size() && PARTICIPLES.contains(t.get(j).lower())) {
+            j++;
+        }
+        if (j + 1 >= t.size() || !(t.get(j).is("in") || t.get(j).is("at"))) {
             return List.of();
         }
-        EntityMatch place = place(matches, phraseEnd + 1);
+        j = t.get(j + 1).is("the") ? j + 2 : j + 1;
+        while (j < t.size() && FACILITIES.contains(t.get(j).lower())) {
+            j += j + 1 < t.size() && t.get(j + 1).is("in") ? 2 : 1;
+        }
+        EntityMatch place = j < t.size() ? place(matches, j) : null;
+        if (place == null && j < t.size()) {
+            EntityMatch adjective = PopulationReader.countryAt(matches, j);
+            boolean facility = adjective != null && adjective.to() < t.size()
+                    && FACILITIES.contains(t.get(adjective.to()).lower());
+            place = facility ? adjective : null;
+        }
         return place == null ? List.of() : List.of(place.key());
     }
 
@@ -60,10 +86,36 @@ final class RouteReader {
                 EntityMatch place = k < to ? place(matches, k) : null;
                 if (place != null && place.from() == k) {
                     found.add(place.key());
+                } else if (k < to) {
+                    authorities(t, k, matches).ifPresent(found::add);
                 }
             }
         }
         return new ArrayList<>(found);
+    }
+
+    /** "to Iraqi authorities": a hand-over to a country's officials, whose country is the destination. */
+    private static java.util.Optional<String> authorities(List<Token> t, int k, List<EntityMatch> matches) {
+        EntityMatch country = PopulationReader.countryAt(matches, k);
+        boolean officials = country != null && country.from() == k && country.to() < t.size()
+                && AUTHORITIES.contains(t.get(country.to()).lower());
+        return officials ? java.util.Optional.of(country.key()) : java.util.Optional.empty();
+    }
+
+    /** "to their homes in Ukraine", "home to Tigray": the place named with the people's homes. */
+    static List<String> homePlace(List<Token> t, int from, int to, List<EntityMatch> matches) {
+        for (int j = from; j + 2 < to; j++) {
+            if (HOME_WORDS.contains(t.get(j).lower()) && (t.get(j + 1).is("in") || t.get(j + 1).is("to"))) {
+                int k = t.get(j + 2).is("the") ? j + 3 : j + 2;
+                for (int n = k; n < to && n < k + 8; n++) {
+                    EntityMatch place = place(matches, n);
+                    if (place != null) {
+                        return List.of(place.key());
+                    }
+                }
+            }
+        }
+        return List.of();
     }
 
     /** Whether the text says the people go home: "home", "to their homeland", "to the country". */
@@ -79,8 +131,13 @@ final class RouteReader {
         return false;
     }
 
+    /**
+     * The places of a "from" phrase: a few words may lead to the first ("from camps in northeast Syria"),
+     * then only a list continues it ("Syria and Iraq", "Lebanon, Turkey").
+     */
     private static List<String> placesAfter(List<Token> t, int from, int to, List<EntityMatch> matches) {
         List<String> keys = new ArrayList<>();
+        int gap = 0;
         for (int j = from; j < to; j++) {
             if (ORIGIN_STOPS.contains(t.get(j).lower())) {
                 break;
@@ -89,7 +146,8 @@ final class RouteReader {
             if (place != null) {
                 keys.add(place.key());
                 j = place.to() - 1;
-            } else if (t.get(j).is(",") && (j + 1 >= to || place(matches, j + 1) == null)) {
+                gap = 0;
+            } else if (keys.isEmpty() ? ++gap > LEAD_WORDS : !LIST_JOINERS.contains(t.get(j).lower()) || ++gap > 1) {
                 break;
             }
         }

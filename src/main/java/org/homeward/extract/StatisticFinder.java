@@ -16,24 +16,37 @@ import org.homeward.model.Span;
 import org.homeward.model.StatisticKind;
 
 /**
- * Finds return statistics: a number of people in a return event or status, with the route, period and
- * speaker the sentence gives. The route comes from "from"/"to" phrases, from the people's nationality when
- * they go "home", and from the subject of an active return verb ("Ruritania repatriated 40 citizens":
- * destination Ruritania). A breakdown ("including 4 men") is linked to its total.
+ * Finds the return statistics of one document, sentence by sentence: a number of people in a return event
+ * or status, with the route, period and speaker the sentence gives. The route comes from "from"/"to"
+ * phrases, from where the people are ("stranded in Libya"), from their nationality when they go "home",
+ * from the subject of an active return verb ("Ruritania repatriated 40 citizens": destination Ruritania),
+ * and failing those from the document's earlier figures. A breakdown ("including 4 men", "Among them
+ * were 12 women") is linked to its total and shares its route and period.
  */
 final class StatisticFinder {
 
     private static final Set<StatisticKind> HOMEWARD = Set.of(
             StatisticKind.RETURNED, StatisticKind.REPATRIATED, StatisticKind.EXPECTED_TO_RETURN,
             StatisticKind.AWAITING_RETURN, StatisticKind.IDENTIFIED_FOR_RETURN);
-    private static final Set<StatisticKind> STATUSES = Set.of(
-            StatisticKind.EXPECTED_TO_RETURN, StatisticKind.AWAITING_RETURN, StatisticKind.IDENTIFIED_FOR_RETURN);
-    private static final Set<String> BREAKDOWN_CUES = Set.of("including", "among", "of");
+    private static final Set<String> BREAKDOWN_CUES = Set.of("including", "among", "—", "–", ":", "(");
+    private static final Set<String> CONTINUATION = Set.of("more", "other", "another", "further", "additional");
+    private static final int COMPOSITION_REACH = 3;
+    private static final Set<String> SUBJECT_STOPS = Set.of(
+            ";", "\"", "“", "since", "after", "when", "while", "as", "because", "before", "until", "whereas", "which",
+            "who", "that");
+    private static final Set<String> SPEECH = Set.of(
+            "said", "says", "told", "announced", "reported", "stated", "added", "confirmed", "noted");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", "while", "whereas", "but", "although", "though");
+
+    /** A statistic with the index of the sentence it was read from. */
+    private record Found(ReturnStatistic statistic, int sentence) {}
 
     private final PopulationReader populations;
     private final EventReader events;
     private final EntityTable table;
     private final String text;
+    private final List<Found> totals = new ArrayList<>();
+    private final List<ReturnStatistic> all = new ArrayList<>();
 
     StatisticFinder(Lexicons lexicons, EntityTable table, String text) {
         this.populations = new PopulationReader(lexicons);
@@ -42,73 +55,173 @@ final class StatisticFinder {
         this.text = text;
     }
 
-    /** The return statistics of one sentence. */
+    /** The return statistics of the next sentence of the document. */
     List<ReturnStatistic> find(SentenceFacts facts) {
         List<ReturnStatistic> found = new ArrayList<>();
         ReturnEvent previous = null;
+        ReturnStatistic breakdownOf = null;
         for (int k = 0; k < facts.quantities().size(); k++) {
             Quantity q = facts.quantities().get(k);
-            Optional<PopulationPhrase> people = populations.at(facts.tokens(), q.to(), facts.entities());
+            List<Token> t = facts.tokens();
+            Optional<PopulationPhrase> people = populations.at(t, q.to(), facts.entities());
+            Optional<PopulationPhrase> named = people.or(() -> populations.afterCopula(t, q.to(), facts.entities()));
+            if (named.isEmpty()) {
+                continue;
+            }
+            ReturnStatistic total = breakdownOf != null && joined(t, q) ? breakdownOf : totalWithin(t, q, found);
+            if (total == null && (people.isEmpty() || Composition.isComposition(t, q))) {
+                total = Composition.refersToGroup(t) ? latestTotal(facts.sentence().index()) : null;
+            }
+            if (total != null) {
+                found.add(breakdown(facts, q, named.get(), total));
+                breakdownOf = total;
+                continue;
+            }
             if (people.isEmpty()) {
                 continue;
             }
-            Optional<ReturnEvent> event = coordinated(facts.tokens(), q, previous)
-                    .or(() -> events.read(facts.tokens(), q, people.get()));
+            Optional<ReturnEvent> event = coordinated(t, q, previous).or(() -> events.read(t, q, people.get()));
             if (event.isPresent()) {
-                int windowEnd = k + 1 < facts.quantities().size() ? facts.quantities().get(k + 1).from() : facts.tokens().size();
-                ReturnStatistic total = isBreakdown(facts.tokens(), q) && !found.isEmpty() ? found.get(0) : null;
-                found.add(statistic(facts, q, people.get(), event.get(), windowEnd, total));
+                int windowEnd = routeEnd(t, facts.quantities(), k);
+                ReturnStatistic statistic = statistic(facts, q, people.get(), event.get(), windowEnd);
+                found.add(statistic);
+                totals.add(new Found(statistic, facts.sentence().index()));
                 previous = event.get();
             }
         }
+        all.addAll(found);
         return found;
+    }
+
+    /**
+     * Where the route of the k-th number may be read: up to the next number that is not its breakdown
+     * ("31 nationals — eight women and 23 children — from the Roj camp"), or the end of its clause.
+     */
+    private static int routeEnd(List<Token> t, List<Quantity> quantities, int k) {
+        int end = t.size();
+        for (int n = k + 1; n < quantities.size(); n++) {
+            int before = quantities.get(n).from() - 1;
+            String cue = before >= 0 ? t.get(before).lower() : "";
+            if (!BREAKDOWN_CUES.contains(cue) && !cue.equals("and") && !cue.equals(",")) {
+                end = quantities.get(n).from();
+                break;
+            }
+        }
+        for (int j = quantities.get(k).to(); j < end; j++) {
+            if (CLAUSE_BREAKS.contains(t.get(j).lower())) {
+                return j;
+            }
+        }
+        return end;
     }
 
     /** "identified 123 children ..., and 699 children ...": a coordinated number shares the verb before the first. */
     private static Optional<ReturnEvent> coordinated(List<Token> t, Quantity q, ReturnEvent previous) {
-        boolean joined = q.from() > 0 && (t.get(q.from() - 1).is("and") || t.get(q.from() - 1).is(","));
-        if (previous == null || !previous.active() || !joined) {
+        if (previous == null || !previous.active() || !joined(t, q)) {
             return Optional.empty();
         }
-        return Optional.of(new ReturnEvent(previous.kind(), previous.verb(), true, "stat.coordinated"));
+        return Optional.of(new ReturnEvent(previous.kind(), previous.verb(), true, "stat.coordinated", previous.carried()));
     }
 
-    private static boolean isBreakdown(List<Token> t, Quantity q) {
-        return q.from() > 0 && BREAKDOWN_CUES.contains(t.get(q.from() - 1).lower())
-                && !(t.get(q.from() - 1).is("of") && (q.from() < 2 || !t.get(q.from() - 2).is("out")));
+    private static boolean joined(List<Token> t, Quantity q) {
+        return q.from() > 0 && (t.get(q.from() - 1).is("and") || t.get(q.from() - 1).is(","));
+    }
+
+    /** "100 citizens, including 23 women": the total this number breaks down, earlier in the same sentence. */
+    private static ReturnStatistic totalWithin(List<Token> t, Quantity q, List<ReturnStatistic> found) {
+        boolean cue = q.from() > 0 && BREAKDOWN_CUES.contains(t.get(q.from() - 1).lower());
+        return cue && !found.isEmpty() ? found.get(found.size() - 1) : null;
+    }
+
+    /** The latest figure counted in the last few sentences, which a later composition breaks down. */
+    private ReturnStatistic latestTotal(int sentence) {
+        ReturnStatistic first = null;
+        int latest = -1;
+        for (Found f : totals) {
+            if (f.sentence() >= sentence - COMPOSITION_REACH && f.sentence() > latest) {
+                first = f.statistic(); // the main figure of the latest sentence that counted people
+                latest = f.sentence();
+            }
+        }
+        return first;
+    }
+
+    private ReturnStatistic breakdown(SentenceFacts facts, Quantity q, PopulationPhrase people, ReturnStatistic total) {
+        Attribution speaker = facts.speaker();
+        String nationality = people.nationality() != null ? people.nationality() : total.nationality();
+        return new ReturnStatistic(id(facts, q), q.value(), q.qualifier(), people.population(), total.kind(),
+                nationality, total.origins(), total.destinations(), total.period(),
+                speaker != null ? speaker.speaker() : total.statedBy(), speaker != null ? speaker.id() : total.attribution(),
+                total.id(), sentenceSpan(facts), new Provenance("stat.breakdown", 0.8));
     }
 
     private ReturnStatistic statistic(SentenceFacts facts, Quantity q, PopulationPhrase people, ReturnEvent event,
-            int windowEnd, ReturnStatistic total) {
+            int windowEnd) {
         List<Token> t = facts.tokens();
         int routeFrom = Math.min(people.end(), event.verb());
         int routeTo = Math.max(windowEnd, Math.min(t.size(), event.verb() + 1));
         String subject = event.active() ? subjectCountry(facts, event.verb()) : null;
-        String nationality = people.nationality() != null ? people.nationality()
-                : people.population() == Population.CITIZENS ? subject : null;
+        String nationality = nationality(facts, q, people, event, subject);
         Population population = RouteReader.fromAbroad(t, routeFrom, routeTo)
                 && (people.population() == Population.PEOPLE || people.population() == Population.CITIZENS)
                 ? Population.REFUGEES : people.population();
-        List<String> origins = origins(facts, people, event, routeFrom, routeTo, nationality, population);
-        List<String> destinations = destinations(facts, event, routeFrom, routeTo, nationality, subject);
-        Attribution speaker = facts.speaker();
-        int numberStart = t.get(q.numberFrom()).start();
-        if (total != null) {
-            return new ReturnStatistic("statistic-" + numberStart, q.value(), q.qualifier(), population, total.kind(),
-                    nationality, total.origins(), total.destinations(), total.period(), total.statedBy(),
-                    total.attribution(), total.id(), sentenceSpan(facts), new Provenance("stat.breakdown", 0.8));
+        List<String> origins = origins(facts, people, routeFrom, routeTo, nationality, population);
+        List<String> destinations = destinations(facts, event, routeFrom, routeTo, nationality, subject, origins);
+        if (origins.isEmpty()) {
+            origins = population == Population.INTERNALLY_DISPLACED_PERSONS ? countriesOf(destinations)
+                    : documentOrigin(event.kind(), destinations);
         }
-        return new ReturnStatistic("statistic-" + numberStart, q.value(), q.qualifier(), population, event.kind(),
-                nationality, origins, destinations, period(facts, numberStart), speaker == null ? null : speaker.speaker(),
+        StatisticKind kind = event.carried() && nationality != null && destinations.contains(nationality)
+                ? StatisticKind.RETURNED : event.kind();
+        Attribution speaker = facts.speaker();
+        return new ReturnStatistic(id(facts, q), q.value(), q.qualifier(), population, kind, nationality, origins,
+                destinations, period(facts, t.get(q.numberFrom()).start()), speaker == null ? null : speaker.speaker(),
                 speaker == null ? null : speaker.id(), null, sentenceSpan(facts),
                 new Provenance(event.rule(), confidence(event)));
     }
 
-    private List<String> origins(SentenceFacts facts, PopulationPhrase people, ReturnEvent event, int from, int to,
-            String nationality, Population population) {
+    /**
+     * The people's country: as the phrase says it; or the country that brings its own citizens home
+     * ("Kosovo repatriated 110 citizens"); or, for "40 more children", that of the earlier figure.
+     */
+    private String nationality(SentenceFacts facts, Quantity q, PopulationPhrase people, ReturnEvent event,
+            String subject) {
+        if (people.nationality() != null) {
+            return people.nationality();
+        }
+        boolean ownPeople = people.population() == Population.CITIZENS
+                || event.kind() == StatisticKind.REPATRIATED || event.kind() == StatisticKind.RETURNED;
+        if (subject != null && ownPeople) {
+            return subject;
+        }
+        return continues(facts.tokens(), q, people)
+                .map(ReturnStatistic::nationality).orElse(null);
+    }
+
+    /** "another 74 children", "40 more children": the earlier figure of the same people this one adds to. */
+    private Optional<ReturnStatistic> continues(List<Token> t, Quantity q, PopulationPhrase people) {
+        boolean cue = q.from() > 0 && CONTINUATION.contains(t.get(q.from() - 1).lower())
+                || q.to() < t.size() && CONTINUATION.contains(t.get(q.to()).lower());
+        if (!cue) {
+            return Optional.empty();
+        }
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).population() == people.population() && all.get(i).nationality() != null) {
+                return Optional.of(all.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<String> origins(SentenceFacts facts, PopulationPhrase people, int from, int to, String nationality,
+            Population population) {
         List<String> origins = RouteReader.origins(facts.tokens(), from, to, facts.entities());
-        if (origins.isEmpty() && STATUSES.contains(event.kind())) {
+        if (origins.isEmpty()) {
             origins = RouteReader.presentLocation(facts.tokens(), people.end(), facts.entities());
+        }
+        if (origins.isEmpty()) {
+            List<String> earlier = RouteReader.origins(facts.tokens(), 0, from, facts.entities());
+            origins = earlier.size() == 1 ? earlier : List.of();
         }
         if (origins.isEmpty() && population == Population.INTERNALLY_DISPLACED_PERSONS && nationality != null) {
             origins = List.of(nationality);
@@ -117,24 +230,60 @@ final class StatisticFinder {
     }
 
     private List<String> destinations(SentenceFacts facts, ReturnEvent event, int from, int to, String nationality,
-            String subject) {
-        List<String> explicit = RouteReader.destinations(facts.tokens(), from, to, facts.entities());
+            String subject, List<String> origins) {
+        List<Token> t = facts.tokens();
+        List<String> explicit = RouteReader.destinations(t, from, to, facts.entities());
+        if (explicit.isEmpty()) {
+            explicit = RouteReader.homePlace(t, from, to, facts.entities());
+        }
         if (!explicit.isEmpty()) {
             return withCountries(explicit);
         }
-        if (nationality != null && RouteReader.home(facts.tokens(), from, to)) {
+        if (nationality != null && RouteReader.home(t, from, to)) {
             return List.of(nationality);
         }
         if (subject != null && event.kind() != StatisticKind.EVACUATED) {
             return List.of(subject);
         }
-        return nationality != null && HOMEWARD.contains(event.kind()) ? List.of(nationality) : List.of();
+        if (nationality != null && HOMEWARD.contains(event.kind())) {
+            return List.of(nationality);
+        }
+        return HOMEWARD.contains(event.kind()) ? documentDestination(origins) : List.of();
     }
 
-    /** The country acting as subject of an active verb: named, or behind the organisation that acts. */
+    /** Where the document's first figure says people come from, for a return that does not say. */
+    private List<String> documentOrigin(StatisticKind kind, List<String> destinations) {
+        if (!HOMEWARD.contains(kind)) {
+            return List.of();
+        }
+        for (ReturnStatistic earlier : all) {
+            List<String> countries = countriesOf(earlier.origins());
+            if (HOMEWARD.contains(earlier.kind()) && countries.size() == 1 && !destinations.contains(countries.get(0))) {
+                return countries;
+            }
+        }
+        return List.of();
+    }
+
+    private static List<String> countriesOf(List<String> keys) {
+        return keys.stream().filter(k -> k.startsWith("country/")).toList();
+    }
+
+    /** Where the document's earlier figures say people return to, unless that is where these come from. */
+    private List<String> documentDestination(List<String> origins) {
+        for (ReturnStatistic earlier : all) {
+            if (HOMEWARD.contains(earlier.kind()) && earlier.destinations().size() == 1
+                    && !origins.contains(earlier.destinations().get(0))) {
+                return earlier.destinations();
+            }
+        }
+        return List.of();
+    }
+
+    /** The country acting as subject of an active verb: named, or behind the organisation or person that acts. */
     private String subjectCountry(SentenceFacts facts, int verb) {
         List<Token> t = facts.tokens();
-        for (int j = verb - 1; j >= 0 && !t.get(j).is(";") && !t.get(j).is("\"") && !t.get(j).is("“"); j--) {
+        for (int j = verb - 1; j >= 0 && !SUBJECT_STOPS.contains(t.get(j).lower()); j--) {
             for (EntityMatch m : facts.entities()) {
                 if (m.to() - 1 != j) {
                     continue;
@@ -154,6 +303,7 @@ final class StatisticFinder {
         return null;
     }
 
+    /** The keys, each place followed by its country. */
     List<String> withCountries(List<String> keys) {
         Set<String> all = new LinkedHashSet<>(keys);
         for (String key : keys) {
@@ -166,6 +316,9 @@ final class StatisticFinder {
     static Period period(SentenceFacts facts, int offset) {
         TimeResolver.TimeExpression nearest = null;
         for (TimeResolver.TimeExpression e : facts.times()) {
+            if (datesTheStatement(facts, e)) {
+                continue;
+            }
             if (nearest == null || distance(e, offset) < distance(nearest, offset)) {
                 nearest = e;
             }
@@ -173,8 +326,23 @@ final class StatisticFinder {
         return nearest == null ? Period.UNKNOWN : nearest.period();
     }
 
+    /** "the minister said last week that …", "the ministry said on Sunday": when it was said, not when people moved. */
+    private static boolean datesTheStatement(SentenceFacts facts, TimeResolver.TimeExpression e) {
+        List<Token> t = facts.tokens();
+        for (int j = 1; j < t.size(); j++) {
+            if (t.get(j).start() >= e.start()) {
+                return SPEECH.contains(t.get(j - 1).lower());
+            }
+        }
+        return false;
+    }
+
     private static int distance(TimeResolver.TimeExpression e, int offset) {
         return Math.min(Math.abs(e.start() - offset), Math.abs(e.end() - offset));
+    }
+
+    private static String id(SentenceFacts facts, Quantity q) {
+        return "statistic-" + facts.tokens().get(q.numberFrom()).start();
     }
 
     private Span sentenceSpan(SentenceFacts facts) {

@@ -36,7 +36,12 @@ final class TimeResolver {
                     + "\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AGO = Pattern.compile("\\b" + NUMBER + "\\s+" + UNIT + "\\s+ago\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SINCE = Pattern.compile("\\bsince\\s+(?:" + MONTH + "\\s+)?((?:19|20)\\d\\d)\\b");
+    private static final Pattern SINCE = Pattern.compile("\\b[Ss]ince\\s+(?:" + MONTH + "\\s+)?((?:19|20)\\d\\d)\\b");
+    private static final Pattern SINCE_EVENT = Pattern.compile(
+            "\\b[Ss]ince\\s[^.,;]{0,60}?\\bin\\s+(?:" + MONTH + "\\s+)?((?:19|20)\\d\\d)\\b");
+    private static final Pattern SINCE_MONTH = Pattern.compile("\\b[Ss]ince\\s+" + MONTH + "(?!\\s+\\d)");
+    private static final Pattern SINCE_DAY = Pattern.compile(
+            "\\b[Ss]ince\\s+(?:last\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     private static final Pattern BETWEEN = Pattern.compile("\\bbetween\\s+((?:19|20)\\d\\d)\\s+and\\s+((?:19|20)\\d\\d)\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "\\b(?:on\\s+)?(?:" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH
@@ -58,8 +63,12 @@ final class TimeResolver {
         List<TimeExpression> found = new ArrayList<>();
         collect(found, PAST.matcher(s), from, m -> past(m, published));
         collect(found, AGO.matcher(s), from, m -> ago(m, published));
-        collect(found, SINCE.matcher(s), from, m -> Optional.of(new Period(
-                m.group(1) == null ? m.group(2) : yearMonth(m.group(1), m.group(2)), iso(published))));
+        collect(found, SINCE.matcher(s), from, m -> since(m, published));
+        collect(found, SINCE_EVENT.matcher(s), from, m -> since(m, published));
+        collect(found, SINCE_MONTH.matcher(s), from, m -> inMonth(m.group(1), published)
+                .map(p -> new Period(p.start(), iso(published))));
+        collect(found, SINCE_DAY.matcher(s), from, m -> weekday(m.group(1), published)
+                .map(p -> new Period(p.start(), iso(published))));
         collect(found, BETWEEN.matcher(s), from, m -> Optional.of(new Period(m.group(1), m.group(2))));
         collect(found, DAY_MONTH_YEAR.matcher(s), from, m -> dayMonthYear(m, published));
         collect(found, MONTH_YEAR.matcher(s), from, m -> {
@@ -88,6 +97,12 @@ final class TimeResolver {
                 found.add(new TimeExpression(start, end, resolution.of(m).orElse(Period.UNKNOWN)));
             }
         }
+    }
+
+    /** "since December 2018": from then until publication, the end unknown if publication is. */
+    private static Optional<Period> since(Matcher m, LocalDate published) {
+        String start = m.group(1) == null ? m.group(2) : yearMonth(m.group(1), m.group(2));
+        return Optional.of(new Period(start, iso(published)));
     }
 
     private static Optional<Period> past(Matcher m, LocalDate published) {
