@@ -111,8 +111,8 @@ public final class Scorer {
         int fn = 0;
         for (Map.Entry<Gold.Statistic, ReturnStatistic> pair : matched.entrySet()) {
             String e = pair.getKey().statedBy();
-            String a = label(pair.getValue().statedBy());
-            boolean same = e == null ? a == null : a != null && sameName(e, a, true);
+            String a = pair.getValue().statedBy();
+            boolean same = e == null ? a == null : a != null && forms(a).stream().anyMatch(form -> sameName(e, form, true));
             tp += e != null && same ? 1 : 0;
             fp += a != null && !same ? 1 : 0;
             fn += e != null && !same ? 1 : 0;
@@ -230,9 +230,15 @@ public final class Scorer {
         return e == null ? null : e.country();
     }
 
-    private String label(String key) {
-        Entity e = key == null ? null : entities.get(key);
-        return e == null ? null : e.label();
+    /** Every form the document names an entity by: its label and the text of its mentions. */
+    private Set<String> forms(String key) {
+        Set<String> forms = new HashSet<>();
+        Entity e = entities.get(key);
+        if (e != null) {
+            forms.add(e.label());
+        }
+        annotations.mentions().stream().filter(m -> m.entity().equals(key)).forEach(m -> forms.add(m.span().quote()));
+        return forms;
     }
 
     private static Set<String> set(List<String> codes) {

@@ -125,6 +125,10 @@ final class AttributionFinder {
         if (m != null && isAgent(m)) {
             return m.key();
         }
+        EntityMatch place = placeEndingAt(s.index(), j);
+        if (place != null && place.from() >= 2 && t.get(place.from() - 1).is("in")) {
+            return speakerEndingAt(s, place.from() - 2); // "the Ministry of Foreign Affairs in Copenhagen said"
+        }
         String word = t.get(j).lower();
         if (word.equals("he") || word.equals("she") || word.equals("him") || word.equals("her")) {
             return lastPersonBefore(s.index(), t.get(j).start());
@@ -198,6 +202,15 @@ final class AttributionFinder {
         return null;
     }
 
+    private EntityMatch placeEndingAt(int sentence, int j) {
+        for (EntityMatch m : matches.get(sentence)) {
+            if (m.to() - 1 == j && (m.type() == EntityType.PLACE || m.type() == EntityType.COUNTRY)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     private EntityMatch matchAt(int sentence, int j) {
         for (EntityMatch m : matches.get(sentence)) {
             if (m.from() == j) {
@@ -222,6 +235,11 @@ final class AttributionFinder {
         return null;
     }
 
+    /** Lower case with British and American spellings made one ("organisation", "organization"). */
+    private static String spelling(String word) {
+        return word.toLowerCase(Locale.ROOT).replace("ization", "isation");
+    }
+
     private String lastOrganisationNamed(String noun, int sentence, int offset) {
         Map<String, Integer> seen = new HashMap<>();
         for (int s = 0; s <= sentence; s++) {
@@ -233,7 +251,7 @@ final class AttributionFinder {
             }
         }
         return seen.entrySet().stream()
-                .filter(e -> table.get(e.getKey()).map(Entity::label).orElse("").toLowerCase(Locale.ROOT).contains(noun))
+                .filter(e -> spelling(table.get(e.getKey()).map(Entity::label).orElse("")).contains(spelling(noun)))
                 .max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey)
                 .orElse(null);

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.homeward.model.EntityType;
 import org.homeward.model.Flight;
-import org.homeward.model.Population;
+import org.homeward.model.Period;
 import org.homeward.model.Provenance;
 import org.homeward.model.ReturnStatistic;
 import org.homeward.model.Span;
@@ -21,7 +21,10 @@ import org.homeward.model.Span;
 final class FlightFinder {
 
     private static final Set<String> FLIGHT_NOUNS = Set.of("flights", "flight", "airlifts", "airlift");
-    private static final Set<String> AIRCRAFT = Set.of("plane", "aircraft", "jet", "airliner", "flight", "charter");
+    private static final Set<String> AIRCRAFT = Set.of("plane", "aircraft", "jet", "airliner", "flight", "charter",
+            "airplane", "aeroplane");
+    private static final Set<String> DEPARTURE_CUES = Set.of("from", "through", "via", "left");
+    private static final Set<String> ARRIVAL_CUES = Set.of("to", "at", "in", "into", "for", "outside", "near");
     private static final Set<String> FLIGHT_MODIFIERS = Set.of(
             "repatriation", "evacuation", "charter", "special", "humanitarian", "military", "return", "chartered");
 
@@ -66,27 +69,46 @@ final class FlightFinder {
         return found;
     }
 
-    /** A single flight whose passengers an earlier statistic of the document counts. */
-    Optional<Flight> single(SentenceFacts facts, List<ReturnStatistic> earlier) {
+    /**
+     * A single flight: an aircraft in a sentence whose passengers a statistic counts — in the same sentence
+     * ("162 migrants returned home aboard a chartered flight from Misrata to Lagos"), or before it when the
+     * sentence refers back to them ("flying them to Pristina", "The evacuation flight left Tripoli").
+     */
+    Optional<Flight> single(SentenceFacts facts, List<ReturnStatistic> inSentence, ReturnStatistic earlier) {
         List<Token> t = facts.tokens();
         int aircraft = aircraftNoun(t);
-        if (aircraft < 0 || earlier.isEmpty()) {
+        if (aircraft < 0) {
             return Optional.empty();
         }
+        ReturnStatistic stat = inSentence.stream().filter(s -> s.partOf() == null).findFirst()
+                .orElse(Composition.refersToGroup(t) || definite(t, aircraft) ? earlier : null);
         String departure = departure(facts);
         String arrival = arrival(facts, aircraft);
-        Optional<ReturnStatistic> passengers = passengers(t, earlier);
-        if ((departure == null && arrival == null) || passengers.isEmpty()) {
+        if (stat == null || inSentence.isEmpty() && departure == null && arrival == null) {
             return Optional.empty();
         }
-        ReturnStatistic stat = passengers.get();
-        List<String> origins = departure == null ? stat.origins() : countryOf(departure);
-        List<String> destinations = arrival == null ? stat.destinations() : countryOf(arrival);
+        List<String> origins = departure == null ? countriesOf(stat.origins()) : countryOf(departure);
+        List<String> destinations = arrival == null ? countriesOf(stat.destinations()) : countryOf(arrival);
         String organiser = nationalityBefore(facts, aircraft).orElse(stat.destinations().isEmpty() ? null
                 : stat.destinations().get(0));
+        Period period = stat.period().isUnknown() ? StatisticFinder.period(facts, t.get(aircraft).start()) : stat.period();
         return Optional.of(new Flight("flight-" + t.get(aircraft).start(), origins, destinations, departure, arrival,
-                stat.period(), stat.value(), null, stat.population(), stat.nationality(), organiser, speaker(facts),
+                period, stat.value(), null, stat.population(), stat.nationality(), organiser, speaker(facts),
                 attribution(facts), null, span(facts), new Provenance("flight.single-aircraft", 0.7)));
+    }
+
+    /** "The evacuation flight left …": a definite aircraft is the one the text has been telling of. */
+    private static boolean definite(List<Token> t, int aircraft) {
+        for (int j = aircraft - 1; j >= 0 && j >= aircraft - 3; j--) {
+            if (t.get(j).is("the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> countriesOf(List<String> keys) {
+        return keys.stream().filter(k -> k.startsWith("country/")).toList();
     }
 
     /** "four from Iraq and three from Syria": parts of a counted total, sharing its route, period and sources. */
@@ -153,16 +175,20 @@ final class FlightFinder {
         return found;
     }
 
+    /** The first aircraft noun of the sentence, unless it is counted ("seven flights" are reported elsewhere). */
     private static int aircraftNoun(List<Token> t) {
         for (int j = 0; j < t.size(); j++) {
             if (AIRCRAFT.contains(t.get(j).lower())) {
                 return j;
             }
+            if (FLIGHT_NOUNS.contains(t.get(j).lower())) {
+                return -1;
+            }
         }
         return -1;
     }
 
-    /** "through X's international airport", "from X airport", "left X". */
+    /** "through X's international airport", "took off from X", "left X's airport for …". */
     private static String departure(SentenceFacts facts) {
         List<Token> t = facts.tokens();
         for (EntityMatch m : facts.entities()) {
@@ -172,48 +198,42 @@ final class FlightFinder {
             String before = t.get(m.from() - 1).lower();
             boolean airport = m.to() + 2 < t.size() && (t.get(m.to()).is("airport") || t.get(m.to() + 1).is("airport")
                     || t.get(m.to() + 2).is("airport"));
-            if (before.equals("from") || before.equals("through") || before.equals("via") || before.equals("left")
-                    || airport && !before.equals("to")) {
+            if (DEPARTURE_CUES.contains(before) || airport && !ARRIVAL_CUES.contains(before) && !landing(t, m.from())) {
                 return m.key();
             }
         }
         return null;
     }
 
-    /** The last place named after "to", "landed in" or "arrived in", after the aircraft is mentioned. */
+    /** The last place named after "to" or "for", or where the aircraft "landed in", after the aircraft. */
     private static String arrival(SentenceFacts facts, int aircraft) {
         List<Token> t = facts.tokens();
         String found = null;
         for (EntityMatch m : facts.entities()) {
             boolean placeLike = m.type() == EntityType.PLACE
                     || (m.type() == EntityType.COUNTRY && m.countryForm() == Lexicons.CountryForm.NAME);
-            if (!placeLike || m.from() < 2) {
+            if (!placeLike || m.from() < 1 || m.from() <= aircraft - 12) {
                 continue;
             }
             String before = t.get(m.from() - 1).lower();
-            if (before.equals("to") || (before.equals("in") || before.equals("at"))
-                    && (t.get(m.from() - 2).is("landed") || t.get(m.from() - 2).is("arrived"))) {
-                found = m.from() > aircraft - 12 ? m.key() : found;
+            if (before.equals("to") || before.equals("for") || landing(t, m.from())) {
+                found = m.key();
             }
         }
         return found;
     }
 
-    /** The first earlier statistic counting the people this sentence refers to ("the children", "them"). */
-    private static Optional<ReturnStatistic> passengers(List<Token> t, List<ReturnStatistic> earlier) {
-        for (ReturnStatistic stat : earlier) {
-            for (Token token : t) {
-                if (refersTo(token, stat.population())) {
-                    return Optional.of(stat);
-                }
+    /** "landed in X", "arrived at X airport outside Y": the place follows a verb of arrival. */
+    private static boolean landing(List<Token> t, int place) {
+        if (place < 2 || !ARRIVAL_CUES.contains(t.get(place - 1).lower())) {
+            return false;
+        }
+        for (int j = place - 2; j >= 0 && j >= place - 5; j--) {
+            if (t.get(j).is("landed") || t.get(j).is("arrived") || t.get(j).is("touched")) {
+                return true;
             }
         }
-        return Optional.empty();
-    }
-
-    private static boolean refersTo(Token token, Population population) {
-        String w = token.lower();
-        return w.equals(population.slug()) || (population == Population.CHILDREN && (w.equals("minors") || w.equals("kids")));
+        return false;
     }
 
     private static Optional<String> nationalityBefore(SentenceFacts facts, int aircraft) {

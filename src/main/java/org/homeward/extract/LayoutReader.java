@@ -21,7 +21,8 @@ final class LayoutReader {
     private static final Pattern DATELINE_AGENCY = Pattern.compile(
             "(?m)^([A-Z][A-Z .'\\-]{2,}), (?:[A-Z][a-z]+\\.? \\d{1,2}\\.? )?/([A-Za-z][A-Za-z\\- ]{1,30})/\\.?");
     private static final Pattern DATELINE_PAREN = Pattern.compile(
-            "(?m)^([A-Z][A-Z .'\\-]{2,})(?:, [A-Z][A-Za-z.]+)? \\(([A-Za-z][A-Za-z\\- ]{1,30})\\) ?[—–-]+");
+            "(?m)^([A-Z][A-Z .'\\-]{2,})(?:, [A-Z][A-Za-z.]+)?(?:,? [A-Z][a-z]{2,8}\\.? \\d{1,2})? "
+                    + "\\(([A-Za-z][A-Za-z\\- ]{1,30})\\) ?[—–-]+");
     private static final Pattern CREDIT = Pattern.compile(
             "(?m)^(?:The )?((?:[A-Z][\\w.\\-]*)(?: [A-Z][\\w.\\-]*){0,3}) (writers?|correspondents?|reporters?|staff writers?) "
                     + "((?:[A-Z][\\w.'\\-]+ ?){2,3}(?:(?:, | and )(?:[A-Z][\\w.'\\-]+ ?){2,3})*)"

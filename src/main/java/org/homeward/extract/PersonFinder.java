@@ -54,6 +54,7 @@ final class PersonFinder {
         apposed(t, taken, table, found);
         speaking(t, taken, table, found);
         spokenOf(t, taken, table, found);
+        described(t, taken, table, found);
         return found;
     }
 
@@ -143,6 +144,47 @@ final class PersonFinder {
                 found.add(person(t, i, nameEnd, apposedTitle(t, nameEnd), taken, table));
             }
         }
+    }
+
+    /**
+     * "Jane Doe, 34, who …", "Jane Doe, a 41-year-old mother of five,", "Jane Doe, a senior doctor at the
+     * hospital, told reporters": a name described between commas the way news copy introduces people.
+     */
+    private void described(List<Token> t, List<EntityMatch> taken, EntityTable table, List<EntityMatch> found) {
+        for (int i = 0; i + 3 < t.size(); i++) {
+            if ((i > 0 && Tokens.isCapitalisedWord(t.get(i - 1))) || Tokens.covered(found, i)) {
+                continue;
+            }
+            int nameEnd = nameRunEnd(t, i, taken);
+            if (nameEnd - i < 2 || nameEnd - i > 3 || nameEnd + 2 >= t.size() || !t.get(nameEnd).is(",")) {
+                continue;
+            }
+            if (isAge(t, nameEnd + 1) || describedSpeaker(t, nameEnd + 1)) {
+                found.add(person(t, i, nameEnd, apposedTitle(t, nameEnd), taken, table));
+            }
+        }
+    }
+
+    /** "34," or "a 34-year-old". */
+    private static boolean isAge(List<Token> t, int j) {
+        if (t.get(j).isNumeric() && j + 1 < t.size() && t.get(j + 1).is(",")) {
+            return t.get(j).text().matches("\\d{1,3}");
+        }
+        int k = t.get(j).is("a") || t.get(j).is("an") ? j + 1 : j;
+        return k + 2 < t.size() && t.get(k).isNumeric() && t.get(k + 1).is("-") && t.get(k + 2).lower().startsWith("year");
+    }
+
+    /** "a senior paediatrician at the Health Ministry, told journalists": a described person who speaks. */
+    private static boolean describedSpeaker(List<Token> t, int j) {
+        if (!(t.get(j).is("a") || t.get(j).is("an") || t.get(j).is("the"))) {
+            return false;
+        }
+        for (int k = j + 1; k < t.size() && k < j + 10; k++) {
+            if (t.get(k).is(",")) {
+                return k + 1 < t.size() && SPEECH_VERBS.contains(t.get(k + 1).lower());
+            }
+        }
+        return false;
     }
 
     /** ", NEMA's coordinator for Lagos," after a name: a title set off by commas, if it holds a role. */

@@ -60,12 +60,14 @@ public final class RuleBasedExtractor implements Extractor {
         for (Sentence s : sentences) {
             SentenceFacts facts = new SentenceFacts(s, matches.get(s.index()), NumberReader.read(s.tokens()),
                     TimeResolver.find(text, s.start(), s.end(), published), speakers.get(s.index()));
+            ReturnStatistic earlier = statisticFinder.latestTotal(s.index());
+            List<ReturnStatistic> found = statisticFinder.find(facts);
+            statistics.addAll(found);
             List<Flight> counted = flightFinder.aggregated(facts);
             flights.addAll(counted);
             if (counted.isEmpty()) {
-                flightFinder.single(facts, statistics).ifPresent(flights::add);
+                flightFinder.single(facts, found, earlier).ifPresent(flights::add);
             }
-            statistics.addAll(statisticFinder.find(facts));
         }
         return annotations(article, table, statistics, flights, distinct(speakers), layout, warnings);
     }

@@ -30,12 +30,14 @@ final class StatisticFinder {
             StatisticKind.AWAITING_RETURN, StatisticKind.IDENTIFIED_FOR_RETURN);
     private static final Set<String> BREAKDOWN_CUES = Set.of("including", "among", "—", "–", ":", "(");
     private static final Set<String> CONTINUATION = Set.of("more", "other", "another", "further", "additional");
-    private static final int COMPOSITION_REACH = 3;
+    private static final int COMPOSITION_REACH = 6;
     private static final Set<String> SUBJECT_STOPS = Set.of(
             ";", "\"", "“", "since", "after", "when", "while", "as", "because", "before", "until", "whereas", "which",
             "who", "that");
     private static final Set<String> SPEECH = Set.of(
             "said", "says", "told", "announced", "reported", "stated", "added", "confirmed", "noted");
+    private static final Set<String> LOCATIVES = Set.of(
+            "across", "throughout", "elsewhere", "worldwide", "around", "in", "at", "abroad");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "while", "whereas", "but", "although", "though");
 
     /** A statistic with the index of the sentence it was read from. */
@@ -63,8 +65,10 @@ final class StatisticFinder {
         for (int k = 0; k < facts.quantities().size(); k++) {
             Quantity q = facts.quantities().get(k);
             List<Token> t = facts.tokens();
-            Optional<PopulationPhrase> people = populations.at(t, q.to(), facts.entities());
-            Optional<PopulationPhrase> named = people.or(() -> populations.afterCopula(t, q.to(), facts.entities()));
+            Optional<PopulationPhrase> copular = populations.afterCopula(t, q.to(), facts.entities());
+            Optional<PopulationPhrase> people = copular.isPresent() ? Optional.empty()
+                    : populations.at(t, q.to(), facts.entities());
+            Optional<PopulationPhrase> named = copular.or(() -> people);
             if (named.isEmpty()) {
                 continue;
             }
@@ -73,7 +77,9 @@ final class StatisticFinder {
                 total = Composition.refersToGroup(t) ? latestTotal(facts.sentence().index()) : null;
             }
             if (total != null) {
-                found.add(breakdown(facts, q, named.get(), total));
+                ReturnStatistic part = breakdown(facts, q, named.get(), total);
+                found.add(part);
+                all.add(part);
                 breakdownOf = total;
                 continue;
             }
@@ -85,11 +91,11 @@ final class StatisticFinder {
                 int windowEnd = routeEnd(t, facts.quantities(), k);
                 ReturnStatistic statistic = statistic(facts, q, people.get(), event.get(), windowEnd);
                 found.add(statistic);
+                all.add(statistic);
                 totals.add(new Found(statistic, facts.sentence().index()));
                 previous = event.get();
             }
         }
-        all.addAll(found);
         return found;
     }
 
@@ -133,12 +139,12 @@ final class StatisticFinder {
         return cue && !found.isEmpty() ? found.get(found.size() - 1) : null;
     }
 
-    /** The latest figure counted in the last few sentences, which a later composition breaks down. */
-    private ReturnStatistic latestTotal(int sentence) {
+    /** The main figure of the latest of the last few sentences that counted people, before sentence {@code sentence}. */
+    ReturnStatistic latestTotal(int sentence) {
         ReturnStatistic first = null;
         int latest = -1;
         for (Found f : totals) {
-            if (f.sentence() >= sentence - COMPOSITION_REACH && f.sentence() > latest) {
+            if (f.sentence() >= sentence - COMPOSITION_REACH && f.sentence() < sentence && f.sentence() > latest) {
                 first = f.statistic(); // the main figure of the latest sentence that counted people
                 latest = f.sentence();
             }
@@ -167,9 +173,14 @@ final class StatisticFinder {
                 ? Population.REFUGEES : people.population();
         List<String> origins = origins(facts, people, routeFrom, routeTo, nationality, population);
         List<String> destinations = destinations(facts, event, routeFrom, routeTo, nationality, subject, origins);
-        if (origins.isEmpty()) {
-            origins = population == Population.INTERNALLY_DISPLACED_PERSONS ? countriesOf(destinations)
-                    : documentOrigin(event.kind(), destinations);
+        if (origins.isEmpty() && population == Population.INTERNALLY_DISPLACED_PERSONS) {
+            origins = countriesOf(destinations);
+        } else if (origins.isEmpty() && !locatedElsewhere(t, people.end())) {
+            origins = documentOrigin(event.kind(), destinations);
+        }
+        if (nationality == null && people.population() == Population.CITIZENS && HOMEWARD.contains(event.kind())
+                && countriesOf(destinations).size() == 1) {
+            nationality = countriesOf(destinations).get(0); // citizens going home: "110 of its citizens"
         }
         StatisticKind kind = event.carried() && nationality != null && destinations.contains(nationality)
                 ? StatisticKind.RETURNED : event.kind();
@@ -189,8 +200,8 @@ final class StatisticFinder {
         if (people.nationality() != null) {
             return people.nationality();
         }
-        boolean ownPeople = people.population() == Population.CITIZENS
-                || event.kind() == StatisticKind.REPATRIATED || event.kind() == StatisticKind.RETURNED;
+        boolean ownPeople = people.population() == Population.CITIZENS || event.kind() == StatisticKind.REPATRIATED
+                || event.kind() == StatisticKind.RETURNED || event.kind() == StatisticKind.TRANSFERRED;
         if (subject != null && ownPeople) {
             return subject;
         }
@@ -251,6 +262,11 @@ final class StatisticFinder {
         return HOMEWARD.contains(event.kind()) ? documentDestination(origins) : List.of();
     }
 
+    /** "699 children across the region": the text places them, only not in a country it names. */
+    private static boolean locatedElsewhere(List<Token> t, int phraseEnd) {
+        return phraseEnd < t.size() && LOCATIVES.contains(t.get(phraseEnd).lower());
+    }
+
     /** Where the document's first figure says people come from, for a return that does not say. */
     private List<String> documentOrigin(StatisticKind kind, List<String> destinations) {
         if (!HOMEWARD.contains(kind)) {
@@ -283,7 +299,10 @@ final class StatisticFinder {
     /** The country acting as subject of an active verb: named, or behind the organisation or person that acts. */
     private String subjectCountry(SentenceFacts facts, int verb) {
         List<Token> t = facts.tokens();
-        for (int j = verb - 1; j >= 0 && !SUBJECT_STOPS.contains(t.get(j).lower()); j--) {
+        for (int j = verb - 1; j >= 0; j--) {
+            if (SUBJECT_STOPS.contains(t.get(j).lower())) {
+                return relativeAntecedent(facts, j);
+            }
             for (EntityMatch m : facts.entities()) {
                 if (m.to() - 1 != j) {
                     continue;
@@ -298,6 +317,21 @@ final class StatisticFinder {
                 if (m.type() == EntityType.PERSON) {
                     return table.get(m.key()).map(Entity::countryOfOffice).orElse(null);
                 }
+            }
+        }
+        return null;
+    }
+
+    /** "France, which has repatriated 35 children": the country a relative clause hangs on. */
+    private static String relativeAntecedent(SentenceFacts facts, int pronoun) {
+        List<Token> t = facts.tokens();
+        boolean relative = (t.get(pronoun).is("which") || t.get(pronoun).is("who")) && pronoun >= 2 && t.get(pronoun - 1).is(",");
+        if (!relative) {
+            return null;
+        }
+        for (EntityMatch m : facts.entities()) {
+            if (m.to() == pronoun - 1 && m.type() == EntityType.COUNTRY && m.countryForm() == Lexicons.CountryForm.NAME) {
+                return m.key();
             }
         }
         return null;
