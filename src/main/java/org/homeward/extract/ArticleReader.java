@@ -37,8 +37,9 @@ final class ArticleReader {
             inferred.add(new InferredField("publisher", publisher, agency.evidence()));
         }
         String publisherKey = publisher == null ? null : organisation(publisher, table);
-        if (agency != null && publisherKey != null && layout.dateline() != null && agency.value().equals(publisher)) {
-            table.mention(publisherKey, agency.evidence().start(), agency.evidence().end());
+        if (agency != null && layout.dateline() != null) {
+            String agencyKey = organisation(agency.value(), table);
+            table.mention(agencyKey, agency.evidence().start(), agency.evidence().end());
         }
         ArticleMetadata metadata = new ArticleMetadata(given.title(), publisher, published, given.url(), given.language());
         return new Article(document.identifier(), TextHash.sha256(text), text.length(), metadata, inferred,

@@ -17,6 +17,8 @@ final class OrganisationFinder {
     private static final Set<String> LOWER_CASE_HEADS = Set.of(
             "directorate", "ministry", "agency", "commission", "committee", "council", "department", "authority",
             "bureau", "administration", "organisation", "organization", "foundation", "institute");
+    private static final Set<String> FACILITIES = Set.of(
+            "airport", "airbase", "hospital", "station", "port", "camp", "school", "university", "stadium");
     private static final Set<String> OUTLET_WORDS = Set.of(
             "news", "website", "agency", "newspaper", "daily", "broadcaster", "channel", "outlet", "portal");
 
@@ -70,7 +72,7 @@ final class OrganisationFinder {
             end = lowerCaseHead(t, i);
         }
         end = extendOfPhrase(t, end);
-        if (end < 0 || end - i < 2 || isCountryName(t, i, end)) {
+        if (end < 0 || end - i < 2 || isCountryName(t, i, end) || namesAFacility(t, end)) {
             return Optional.empty();
         }
         return Optional.of(record(t, i, end, table));
@@ -98,6 +100,11 @@ final class OrganisationFinder {
             j++; // "Ministry of Migration and Displacement"
         }
         return j > end + 1 && t.get(end - 1).isCapitalised() ? j : end;
+    }
+
+    /** "Murtala Muhammed International Airport": an organisation word inside the name of a facility. */
+    private static boolean namesAFacility(List<Token> t, int end) {
+        return end < t.size() && FACILITIES.contains(t.get(end).lower());
     }
 
     /** "Russian Federation" ends in an organisation word but names a country. */
