@@ -1,0 +1,147 @@
+package org.homeward.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.homeward.model.ArticleMetadata;
+import org.homeward.model.Document;
+import org.homeward.model.DocumentAnnotations;
+import org.homeward.model.Entity;
+import org.homeward.model.EntityType;
+import org.homeward.model.Period;
+import org.homeward.model.Population;
+import org.homeward.model.Qualifier;
+import org.homeward.model.ReturnStatistic;
+import org.homeward.model.StatisticKind;
+import org.junit.jupiter.api.Test;
+
+/** The extractor's rules on short invented reports, each showing one way news copy states a fact. */
+class RuleBasedExtractorTest {
+
+    private static final String FILLER = " Officials said the operation had been planned for months and that the"
+            + " families would receive support after their arrival.";
+
+    private final RuleBasedExtractor extractor = new RuleBasedExtractor();
+
+    private DocumentAnnotations extract(String text, String published) {
+        return extractor.extract(new Document("t.txt", text + FILLER,
+                new ArticleMetadata(null, null, published, null, "en")));
+    }
+
+    private static ReturnStatistic only(DocumentAnnotations a) {
+        assertEquals(1, a.statistics().size(), () -> "statistics: " + a.statistics());
+        return a.statistics().get(0);
+    }
+
+    @Test
+    void theSubjectOfAnActiveVerbIsTheDestinationAndTheNationality() {
+        ReturnStatistic s = only(extract("Kosovo repatriated 110 citizens from Syria on Saturday.", "2019-04-22"));
+
+        assertEquals(0, new BigDecimal("110").compareTo(s.value()));
+        assertEquals(StatisticKind.REPATRIATED, s.kind());
+        assertEquals(Population.CITIZENS, s.population());
+        assertEquals(List.of("country/SY"), s.origins());
+        assertEquals(List.of("country/XK"), s.destinations());
+        assertEquals("country/XK", s.nationality());
+        assertEquals(new Period("2019-04-20", "2019-04-20"), s.period());
+    }
+
+    @Test
+    void peopleWhoGoHomeGoToTheirOwnCountry() {
+        ReturnStatistic s = only(extract("Nearly 300 Iraqi families returned home from the al-Hol camp last month.",
+                "2021-06-10"));
+
+        assertEquals(Qualifier.NEARLY, s.qualifier());
+        assertEquals(List.of("country/IQ"), s.destinations());
+        assertTrue(s.origins().contains("country/SY"), () -> "origins " + s.origins());
+        assertEquals(new Period("2021-05", "2021-05"), s.period());
+    }
+
+    @Test
+    void departuresDeathsCapacitiesAndVagueAmountsAreNotReturns() {
+        DocumentAnnotations a = extract("Some 2,000 people fled the town and 40 civilians were killed. The camp can"
+                + " accommodate 5,000 returnees. Thousands of families remain displaced, and 12 men joined the group.",
+                "2020-01-01");
+
+        assertTrue(a.statistics().isEmpty(), () -> "statistics: " + a.statistics());
+    }
+
+    @Test
+    void aBreakdownIsLinkedToItsTotal() {
+        DocumentAnnotations a = extract("Tajikistan brought home 84 children from Iraq, including 12 orphans.",
+                "2019-05-01");
+
+        assertEquals(2, a.statistics().size());
+        ReturnStatistic total = a.statistics().get(0);
+        ReturnStatistic part = a.statistics().get(1);
+        assertEquals(Population.ORPHANS, part.population());
+        assertEquals(total.id(), part.partOf());
+        assertEquals(total.destinations(), part.destinations());
+    }
+
+    @Test
+    void plannedReturnsAreExpectedNotDone() {
+        ReturnStatistic s = only(extract("The two governments agreed to repatriate about 5,000 Burundian refugees.",
+                null));
+
+        assertEquals(StatisticKind.EXPECTED_TO_RETURN, s.kind());
+        assertEquals("country/BI", s.nationality());
+    }
+
+    @Test
+    void theSpeakerIsTheTitledPersonWhoSaidIt() {
+        DocumentAnnotations a = extract("More than 1,200 migrants were flown home from Libya, Interior Minister"
+                + " Jane Okafor told reporters on Monday.", "2022-03-09");
+
+        ReturnStatistic s = only(a);
+        Entity speaker = a.entities().stream().filter(e -> e.key().equals(s.statedBy())).findFirst().orElseThrow();
+        assertEquals("Jane Okafor", speaker.label());
+        assertEquals("Interior Minister", speaker.jobTitle());
+        assertEquals(StatisticKind.RETURNED, s.kind());
+    }
+
+    @Test
+    void aQuotationIsAttributedToTheSpeakerNamedAfterIt() {
+        DocumentAnnotations a = extract("\"We have brought back 43 women. Another 60 children are awaiting"
+                + " repatriation,\" said Amira Haddad, a spokeswoman for the ministry.", null);
+
+        Set<String> speakers = a.statistics().stream().map(ReturnStatistic::statedBy).collect(Collectors.toSet());
+        assertEquals(Set.of("person/amira-haddad"), speakers);
+        assertEquals(StatisticKind.AWAITING_RETURN, a.statistics().get(1).kind());
+    }
+
+    @Test
+    void pageFurnitureYieldsNoFacts() {
+        DocumentAnnotations a = extractor.extract(new Document("t.txt", "Officials said 25 refugees returned to Syria"
+                + " from Jordan on Friday." + FILLER + "\nRelated:\nJordan says 500 refugees returned home\n"
+                + "Support independent journalism\nDonate today, and 1,000 readers returned to our site.", null));
+
+        assertEquals(1, a.statistics().size(), () -> "statistics: " + a.statistics());
+        assertTrue(a.excluded().size() >= 2, () -> "excluded: " + a.excluded());
+    }
+
+    @Test
+    void aTextThatIsNotEnglishYieldsNoFactsAndAWarning() {
+        DocumentAnnotations a = extractor.extract(new Document("fr.txt", "Plus de 150 enfants sont rentrés en Russie"
+                + " depuis la Syrie et l'Irak au cours de l'année écoulée, a déclaré la commissaire aux droits de"
+                + " l'enfant lors d'une conférence à Vienne, selon l'agence de presse qui cite ses propos.", null));
+
+        assertTrue(a.statistics().isEmpty());
+        assertEquals(1, a.warnings().size());
+        assertTrue(a.warnings().get(0).startsWith("HW-W003 fr.txt"), a.warnings().get(0));
+    }
+
+    @Test
+    void theSameNameIsOnePersonAndTheSurnameRefersBack() {
+        DocumentAnnotations a = extract("Foreign Minister Aliya Serikova said 90 citizens were repatriated. Serikova"
+                + " added that more flights would follow.", null);
+
+        List<Entity> persons = a.entities().stream().filter(e -> e.type() == EntityType.PERSON).toList();
+        assertEquals(1, persons.size(), () -> "persons: " + persons);
+        assertEquals(2, a.mentions().stream().filter(m -> m.entity().equals(persons.get(0).key())).count());
+    }
+}
