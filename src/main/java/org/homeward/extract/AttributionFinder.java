@@ -25,6 +25,10 @@ final class AttributionFinder {
     private static final Set<String> SKIPPABLE = Set.of(
             "has", "had", "have", "also", "later", "then", "previously", "earlier", "recently", "was", "is", "were",
             "reportedly", "further", "separately", "officially", "publicly", "once", "again");
+    private static final Set<String> TITLE_WORDS = Set.of(
+            "the", "a", "an", "spokesman", "spokeswoman", "spokesperson", "minister", "official", "director", "head",
+            "chief", "deputy", "ambassador", "envoy", "representative", "commissioner", "coordinator", "adviser",
+            "secretary", "governor", "mayor", "officer", "senior", "foreign", "interior", "defence", "defense");
     private static final Set<String> ORGANISATION_NOUNS = Set.of(
             "ministry", "agency", "government", "office", "committee", "commission", "department", "council",
             "organisation", "organization", "group", "service", "directorate", "authority", "survey", "report", "statement");
@@ -115,8 +119,24 @@ final class AttributionFinder {
                 return speaker;
             }
         }
-        EntityMatch after = matchAt(s.index(), cue + 1);
-        return after != null && isAgent(after) ? after.key() : null;
+        return speakerAfter(s, cue + 1);
+    }
+
+    /** "said Interior Minister Jane Doe", "said the ministry's spokesman, John Roe": the speaker after the cue. */
+    private String speakerAfter(Sentence s, int from) {
+        List<Token> t = s.tokens();
+        for (int k = from; k < t.size() && k < from + 8; k++) {
+            EntityMatch m = matchAt(s.index(), k);
+            if (m != null && isAgent(m)) {
+                return m.key();
+            }
+            Token token = t.get(k);
+            boolean title = token.isWord() || Tokens.isPossessive(token) || token.is(",");
+            if (!title || token.isWord() && !token.isCapitalised() && !TITLE_WORDS.contains(token.lower())) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private String speakerEndingAt(Sentence s, int j) {

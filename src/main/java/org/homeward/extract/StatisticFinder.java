@@ -37,7 +37,7 @@ final class StatisticFinder {
     private static final Set<String> SPEECH = Set.of(
             "said", "says", "told", "announced", "reported", "stated", "added", "confirmed", "noted");
     private static final Set<String> LOCATIVES = Set.of(
-            "across", "throughout", "elsewhere", "worldwide", "around", "in", "at", "abroad");
+            "across", "throughout", "elsewhere", "worldwide", "around", "abroad");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "while", "whereas", "but", "although", "though");
 
     /** A statistic with the index of the sentence it was read from. */
@@ -288,9 +288,9 @@ final class StatisticFinder {
     /** Where the document's earlier figures say people return to, unless that is where these come from. */
     private List<String> documentDestination(List<String> origins) {
         for (ReturnStatistic earlier : all) {
-            if (HOMEWARD.contains(earlier.kind()) && earlier.destinations().size() == 1
-                    && !origins.contains(earlier.destinations().get(0))) {
-                return earlier.destinations();
+            List<String> countries = countriesOf(earlier.destinations());
+            if (HOMEWARD.contains(earlier.kind()) && countries.size() == 1 && !origins.contains(countries.get(0))) {
+                return countries;
             }
         }
         return List.of();
