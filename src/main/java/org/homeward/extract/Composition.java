@@ -4,42 +4,73 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Recognises a sentence that tells the make-up of a group counted before: "The group was made up of four
+ * Recognises a number that tells the make-up of a group counted before: "The group was made up of four
  * women and five children", "Among them were 48 women", "Thirty of the returnees were women", "The
- * passengers included 31 minors". Its numbers are breakdowns of the earlier figure, not new returns.
+ * passengers included 31 minors", "four women and ten children were on board". Such numbers are breakdowns
+ * of the earlier figure, not new returns.
  */
 final class Composition {
 
     private static final Set<String> GROUP_NOUNS = Set.of(
             "group", "returnees", "passengers", "repatriates", "evacuees", "arrivals", "children", "women", "people",
-            "families", "citizens", "nationals", "minors", "refugees", "migrants", "deportees", "detainees");
+            "families", "citizens", "nationals", "minors", "refugees", "migrants", "deportees", "detainees", "total");
     private static final Set<String> REFERRING = Set.of("them", "whom", "those", "these");
+    private static final Set<String> DETERMINERS = Set.of("the", "these", "those");
     private static final Set<String> CUES = Set.of(
             "include", "included", "includes", "including", "among", "comprised", "comprising", "comprise",
             "consisting", "consisted", "made");
     private static final Set<String> COPULAS = Set.of("were", "are", "was", "is");
+    private static final int ADJECTIVES = 2;
 
     private Composition() {}
 
-    /** Whether the sentence refers back to a group: "the returnees", "the group", "them", "of whom". */
-    static boolean refersToGroup(List<Token> t) {
-        for (int j = 0; j < t.size(); j++) {
-            String w = t.get(j).lower();
-            boolean definite = j > 0 && (t.get(j - 1).is("the") || t.get(j - 1).is("these") || t.get(j - 1).is("those"));
-            if (REFERRING.contains(w) || definite && GROUP_NOUNS.contains(w)) {
+    /** Whether the number, whose people are named at {@code phraseEnd}, states the make-up of a group. */
+    static boolean isComposition(List<Token> t, Quantity q, boolean copular, int phraseEnd) {
+        if (copular) {
+            return true;
+        }
+        if (onBoard(t, phraseEnd)) {
+            return true;
+        }
+        boolean cue = false;
+        for (int j = 0; j < q.from(); j++) {
+            cue |= CUES.contains(t.get(j).lower());
+        }
+        return cue && refersToGroup(t, q.from());
+    }
+
+    /** "… were on board", "… aboard": the people were on the flight the text tells of. */
+    private static boolean onBoard(List<Token> t, int from) {
+        for (int j = from; j < t.size() && j < from + 8 && !t.get(j).is("."); j++) {
+            if (t.get(j).is("aboard") || t.get(j).is("board") && t.get(j - 1).is("on")) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether the number stands in a statement of make-up: a composition word, or "N were women". */
-    static boolean isComposition(List<Token> t, Quantity q) {
-        for (Token token : t) {
-            if (CUES.contains(token.lower())) {
+    /** Whether a group is referred back to before token {@code end}: "the returnees", "the new arrivals", "them". */
+    static boolean refersToGroup(List<Token> t, int end) {
+        for (int j = 0; j < end && j < t.size(); j++) {
+            String w = t.get(j).lower();
+            if (REFERRING.contains(w) || GROUP_NOUNS.contains(w) && definite(t, j)) {
                 return true;
             }
         }
+        return false;
+    }
+
+    private static boolean definite(List<Token> t, int noun) {
+        for (int j = noun - 1; j >= 0 && j >= noun - 1 - ADJECTIVES; j--) {
+            if (DETERMINERS.contains(t.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the number is followed by a copula, as in "74 were children". */
+    static boolean copulaFollows(List<Token> t, Quantity q) {
         return q.to() < t.size() && COPULAS.contains(t.get(q.to()).lower());
     }
 }

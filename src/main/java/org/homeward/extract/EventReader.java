@@ -20,7 +20,8 @@ final class EventReader {
             "would", "could", "will", "expected", "able", "set", "due", "plan", "planned", "plans", "intend",
             "intends", "hope", "hoping", "hopes", "want", "wants", "wanted", "wish", "may", "might", "can", "likely",
             "ready", "willing", "eligible", "allowed", "scheduled", "agreement", "agreed", "pledged", "promised",
-            "aims", "aim", "seeks", "seek", "deal", "proposal", "offered", "prepared", "should");
+            "aims", "aim", "seeks", "seek", "deal", "proposal", "offered", "prepared", "should", "expects", "expect",
+            "projects", "projected", "forecast", "forecasts", "anticipates", "anticipated");
     private static final Set<String> WAITING = Set.of("awaiting", "await", "waiting", "wait", "awaits");
     private static final Set<String> NEEDING = Set.of(
             "required", "require", "requires", "requiring", "need", "needs", "needed", "needing", "eligible",
@@ -32,6 +33,17 @@ final class EventReader {
     private static final Set<String> CLAUSE_ENDS = Set.of(";", ":", ".", "but", "said", "says", "told", "while",
             "whereas", "although");
     private static final int WINDOW = 12;
+    private static final int MODAL_REACH = 4;
+    private static final Set<String> LOCATING = Set.of(
+            "held", "stranded", "detained", "trapped", "stuck", "living", "sheltering", "housed", "kept", "hosted",
+            "interned", "jailed", "imprisoned", "languishing", "staying");
+    private static final Set<String> AUXILIARIES = Set.of(
+            "have", "has", "had", "were", "was", "are", "is", "been", "be", "will", "would", "could", "can", "may");
+    private static final java.util.Map<String, StatisticKind> EVENT_NOUNS = java.util.Map.of(
+            "repatriation", StatisticKind.REPATRIATED, "return", StatisticKind.RETURNED,
+            "evacuation", StatisticKind.EVACUATED, "resettlement", StatisticKind.RESETTLED,
+            "transfer", StatisticKind.TRANSFERRED, "handover", StatisticKind.TRANSFERRED,
+            "homecoming", StatisticKind.RETURNED);
 
     private final Lexicons lexicons;
 
@@ -41,9 +53,13 @@ final class EventReader {
 
     /** The return event of the people counted by {@code q}, or empty if the sentence says they did not return. */
     Optional<ReturnEvent> read(List<Token> t, Quantity q, PopulationPhrase people) {
+        if (q.from() > 1 && t.get(q.from() - 1).is("of") && EVENT_NOUNS.containsKey(t.get(q.from() - 2).lower())) {
+            int noun = q.from() - 2; // "the repatriation of 28 detainees"
+            return Optional.of(passive(EVENT_NOUNS.get(t.get(noun).lower()), t, noun));
+        }
         int before = verbBefore(t, q.from());
         if (before < 0) {
-            return after(t, people.end());
+            return after(t, people.end()).map(e -> plannedBefore(t, q, e));
         }
         String cls = lexicons.verbs.get(t.get(before).lower());
         switch (cls) {
@@ -73,11 +89,45 @@ final class EventReader {
                 : new ReturnEvent(kind, verb, true, rule, carried);
     }
 
+    /** "UNHCR expects between 300 and 400 families to be repatriated": the plan stands before the number. */
+    private static ReturnEvent plannedBefore(List<Token> t, Quantity q, ReturnEvent event) {
+        boolean planned = false;
+        for (int j = Math.max(0, q.from() - 2); j < q.from(); j++) {
+            planned |= MODALS.contains(t.get(j).lower());
+        }
+        return planned && event.kind() != StatisticKind.EXPECTED_TO_RETURN
+                ? new ReturnEvent(StatisticKind.EXPECTED_TO_RETURN, event.verb(), event.active(), "stat.planned-return")
+                : event;
+    }
+
     private static boolean carried(String cls, List<Token> t, int verb) {
         return cls.equals("flown") && !homeOrBackAfter(t, verb + 1);
     }
 
+    /**
+     * The event of a clause that describes people without a number of its own: "the number of refugees who
+     * have returned", "Iraqis repatriated from al-Hol", "returnees from Pakistan".
+     */
+    Optional<ReturnEvent> clause(List<Token> t, PopulationPhrase people, int end) {
+        Optional<ReturnEvent> event = after(t.subList(0, Math.max(end, people.end())), people.end());
+        boolean returnees = people.head() < t.size() && t.get(people.head()).is("returnees");
+        return event.isEmpty() && returnees
+                ? Optional.of(new ReturnEvent(StatisticKind.RETURNED, people.head(), false, "stat.returnees"))
+                : event;
+    }
+
     private Optional<ReturnEvent> after(List<Token> t, int from) {
+        int main = mainClauseAfterRelative(t, from, t.size());
+        if (main > 0) {
+            Optional<ReturnEvent> event = scan(t, main);
+            if (event.isPresent()) {
+                return event;
+            }
+        }
+        return scan(t, from);
+    }
+
+    private Optional<ReturnEvent> scan(List<Token> t, int from) {
         for (int j = from; j < t.size() && j < from + WINDOW && !CLAUSE_ENDS.contains(t.get(j).lower()); j++) {
             String word = t.get(j).lower();
             if (WAITING.contains(word) && (returnCueAfter(t, j + 1, RETURN_NOUNS) || returnCueAfter(t, j + 1, AWAITED))) {
@@ -98,9 +148,27 @@ final class EventReader {
     }
 
     /** "held in", "stranded in", "living in" right after the people: where they are, not what they did. */
-    private boolean isLocatingParticiple(List<Token> t, int j) {
-        boolean notReturn = "not-return".equals(lexicons.verbs.get(t.get(j).lower())) || t.get(j).is("stranded");
-        return notReturn && j + 1 < t.size() && (t.get(j + 1).is("in") || t.get(j + 1).is("at"));
+    private static boolean isLocatingParticiple(List<Token> t, int j) {
+        return LOCATING.contains(t.get(j).lower()) && j + 1 < t.size() && (t.get(j + 1).is("in") || t.get(j + 1).is("at"));
+    }
+
+    /**
+     * "who had been living in Iraqi prisons were returned": where a relative clause after the people ends
+     * and their own verb begins — at the first auxiliary after a word that is not one — or -1 if none does.
+     */
+    private static int mainClauseAfterRelative(List<Token> t, int from, int end) {
+        if (from >= end || !(t.get(from).is("who") || t.get(from).is("that"))) {
+            return -1;
+        }
+        boolean content = false;
+        for (int j = from + 1; j < end && j < from + WINDOW; j++) {
+            String w = t.get(j).lower();
+            if (AUXILIARIES.contains(w) && content) {
+                return j;
+            }
+            content |= !AUXILIARIES.contains(w);
+        }
+        return -1;
     }
 
     /** The event a verb after the people tells; null when the token tells nothing and the scan goes on. */
@@ -160,7 +228,7 @@ final class EventReader {
     }
 
     private static boolean modalBefore(List<Token> t, int verb) {
-        for (int j = verb - 1; j >= 0 && j >= verb - 4; j--) {
+        for (int j = verb - 1; j >= 0 && j >= verb - MODAL_REACH; j--) {
             if (MODALS.contains(t.get(j).lower())) {
                 return true;
             }

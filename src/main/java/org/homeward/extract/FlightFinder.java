@@ -11,6 +11,7 @@ import org.homeward.model.Period;
 import org.homeward.model.Provenance;
 import org.homeward.model.ReturnStatistic;
 import org.homeward.model.Span;
+import org.homeward.model.StatisticKind;
 
 /**
  * Finds repatriation flights: reports that count flights ("seven flights since December 2018: four from
@@ -23,6 +24,8 @@ final class FlightFinder {
     private static final Set<String> FLIGHT_NOUNS = Set.of("flights", "flight", "airlifts", "airlift");
     private static final Set<String> AIRCRAFT = Set.of("plane", "aircraft", "jet", "airliner", "flight", "charter",
             "airplane", "aeroplane");
+    private static final Set<StatisticKind> PROSPECTIVE = Set.of(
+            StatisticKind.EXPECTED_TO_RETURN, StatisticKind.AWAITING_RETURN, StatisticKind.IDENTIFIED_FOR_RETURN);
     private static final Set<String> DEPARTURE_CUES = Set.of("from", "through", "via", "left");
     private static final Set<String> ARRIVAL_CUES = Set.of("to", "at", "in", "into", "for", "outside", "near");
     private static final Set<String> FLIGHT_MODIFIERS = Set.of(
@@ -74,14 +77,18 @@ final class FlightFinder {
      * ("162 migrants returned home aboard a chartered flight from Misrata to Lagos"), or before it when the
      * sentence refers back to them ("flying them to Pristina", "The evacuation flight left Tripoli").
      */
-    Optional<Flight> single(SentenceFacts facts, List<ReturnStatistic> inSentence, ReturnStatistic earlier) {
+    Optional<Flight> single(SentenceFacts facts, List<ReturnStatistic> inSentence,
+            java.util.function.Function<String, ReturnStatistic> earlier) {
         List<Token> t = facts.tokens();
         int aircraft = aircraftNoun(t);
         if (aircraft < 0) {
             return Optional.empty();
         }
-        ReturnStatistic stat = inSentence.stream().filter(s -> s.partOf() == null).findFirst()
-                .orElse(Composition.refersToGroup(t) || definite(t, aircraft) ? earlier : null);
+        List<ReturnStatistic> done = inSentence.stream()
+                .filter(s -> s.partOf() == null && !PROSPECTIVE.contains(s.kind())).toList();
+        boolean refersBack = Composition.refersToGroup(t, t.size()) || definite(t, aircraft);
+        ReturnStatistic stat = !done.isEmpty() ? done.get(0)
+                : refersBack && inSentence.isEmpty() ? earlier.apply(groupNationality(facts)) : null;
         String departure = departure(facts);
         String arrival = arrival(facts, aircraft);
         if (stat == null || inSentence.isEmpty() && departure == null && arrival == null) {
@@ -95,6 +102,13 @@ final class FlightFinder {
         return Optional.of(new Flight("flight-" + t.get(aircraft).start(), origins, destinations, departure, arrival,
                 period, stat.value(), null, stat.population(), stat.nationality(), organiser, speaker(facts),
                 attribution(facts), null, span(facts), new Provenance("flight.single-aircraft", 0.7)));
+    }
+
+    /** "The German returnees were flown …": the nationality the sentence gives the people it refers to. */
+    private static String groupNationality(SentenceFacts facts) {
+        return facts.entities().stream()
+                .filter(m -> m.type() == EntityType.COUNTRY && m.countryForm() == Lexicons.CountryForm.ADJECTIVE)
+                .map(EntityMatch::key).findFirst().orElse(null);
     }
 
     /** "The evacuation flight left …": a definite aircraft is the one the text has been telling of. */

@@ -74,7 +74,25 @@ final class NumberReader {
         return found;
     }
 
+    /** "between 300 and 400": the first bound is a floor, the second a ceiling. */
+    private static Qualifier rangeBound(List<Token> tokens, int i) {
+        if (i > 0 && tokens.get(i - 1).is("between") && !isYearLike(tokens, i)) {
+            return Qualifier.AT_LEAST;
+        }
+        boolean second = i > 2 && tokens.get(i - 1).is("and") && tokens.get(i - 2).isNumeric()
+                && tokens.get(i - 3).is("between");
+        return second && !isYearLike(tokens, i) ? Qualifier.UP_TO : null;
+    }
+
+    private static boolean isYearLike(List<Token> tokens, int i) {
+        return tokens.get(i).text().matches("(19|20)\\d\\d");
+    }
+
     private static Quantity hedged(List<Token> tokens, int i, Number number) {
+        Qualifier bound = rangeBound(tokens, i);
+        if (bound != null) {
+            return new Quantity(number.value(), bound, i - 1, i, number.to());
+        }
         for (Hedge hedge : HEDGES) {
             int from = i - hedge.words().size();
             if (from >= 0 && precededBy(tokens, from, hedge.words()) && !isParticle(tokens, from)) {

@@ -34,9 +34,10 @@ final class PopulationReader {
         for (int j = from; j < t.size() && j < from + MAX_MODIFIERS + 1; j++) {
             Token token = t.get(j);
             EntityMatch country = countryAt(matches, j);
-            if (country != null && country.countryForm() == org.homeward.extract.Lexicons.CountryForm.PLURAL) {
-                Population group = displaced ? Population.INTERNALLY_DISPLACED_PERSONS : Population.PEOPLE;
-                return Optional.of(new PopulationPhrase(group, country.key(), j, country.to()));
+            if (country != null && country.countryForm() == Lexicons.CountryForm.PLURAL) {
+                int relative = displacedRelative(t, country.to());
+                Population group = displaced || relative > 0 ? Population.INTERNALLY_DISPLACED_PERSONS : Population.PEOPLE;
+                return Optional.of(new PopulationPhrase(group, country.key(), j, relative > 0 ? relative : country.to()));
             }
             boolean nameAsModifier = country != null && country.countryForm() == Lexicons.CountryForm.NAME
                     && country.to() < t.size() && lexicons.populations.containsKey(t.get(country.to()).lower());
@@ -69,6 +70,12 @@ final class PopulationReader {
             population = Population.CHILDREN;
         }
         int end = head + 1;
+        if (displacedRelative(t, end) > 0) {
+            end = displacedRelative(t, end); // "Syrians who had been displaced by the conflict"
+            if (population == Population.PEOPLE || population == Population.CITIZENS) {
+                population = Population.INTERNALLY_DISPLACED_PERSONS;
+            }
+        }
         String ofCountry = ofCountry(t, end, matches);
         if (nationality == null && ofCountry != null) {
             nationality = ofCountry;
@@ -83,13 +90,27 @@ final class PopulationReader {
      */
     Optional<PopulationPhrase> afterCopula(List<Token> t, int from, List<EntityMatch> matches) {
         int j = from;
+        String groupNationality = null;
         if (j + 1 < t.size() && t.get(j).is("of")) {
-            j = j + 1 < t.size() && t.get(j + 1).is("them") ? j + 2 : skipNounPhrase(t, j + 1);
+            int group = j + 1;
+            j = t.get(group).is("them") ? group + 1 : skipNounPhrase(t, group);
+            groupNationality = nationalityWithin(matches, group, j);
         }
         if (j >= t.size() || !COPULAS.contains(t.get(j).lower())) {
             return Optional.empty();
         }
-        return at(t, j + 1, matches);
+        String nationality = groupNationality;
+        return at(t, j + 1, matches).map(p -> p.nationality() != null || nationality == null ? p
+                : new PopulationPhrase(p.population(), nationality, p.head(), p.end()));
+    }
+
+    private static String nationalityWithin(List<EntityMatch> matches, int from, int to) {
+        for (EntityMatch m : matches) {
+            if (m.type() == EntityType.COUNTRY && m.from() >= from && m.to() <= to) {
+                return m.key();
+            }
+        }
+        return null;
     }
 
     private static int skipNounPhrase(List<Token> t, int from) {
@@ -98,6 +119,23 @@ final class PopulationReader {
             j++;
         }
         return j;
+    }
+
+    /** After "who had been displaced (by the war)": the index past it, or -1. */
+    private static int displacedRelative(List<Token> t, int from) {
+        if (from >= t.size() || !(t.get(from).is("who") || t.get(from).is("that"))) {
+            return -1;
+        }
+        for (int j = from + 1; j < t.size() && j <= from + 3; j++) {
+            if (t.get(j).is("displaced")) {
+                int end = j + 1;
+                if (end + 2 < t.size() && t.get(end).is("by") && t.get(end + 1).is("the")) {
+                    end += 3;
+                }
+                return end;
+            }
+        }
+        return -1;
     }
 
     /** "citizens of the Russian Federation", "children of Russian nationality". */

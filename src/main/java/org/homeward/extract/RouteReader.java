@@ -20,6 +20,7 @@ final class RouteReader {
     private static final Set<String> PARTICIPLES = Set.of(
             "stranded", "held", "living", "detained", "trapped", "stuck", "sheltering", "staying", "housed", "based",
             "remaining", "still");
+    private static final Set<String> AUXILIARIES = Set.of("had", "have", "has", "been", "were", "was", "are", "is");
     private static final Set<String> FACILITIES = Set.of(
             "camps", "camp", "prisons", "prison", "orphanages", "orphanage", "jails", "detention", "centres", "centers");
     private static final Set<String> AUTHORITIES = Set.of(
@@ -57,6 +58,12 @@ final class RouteReader {
      */
     static List<String> presentLocation(List<Token> t, int phraseEnd, List<EntityMatch> matches) {
         int j = phraseEnd;
+        if (j < t.size() && (t.get(j).is("who") || t.get(j).is("that"))) {
+            j++; // "children who had been living in Iraqi prisons"
+            while (j < t.size() && AUXILIARIES.contains(t.get(j).lower())) {
+                j++;
+            }
+        }
         if (j < t.size() && PARTICIPLES.contains(t.get(j).lower())) {
             j++;
         }

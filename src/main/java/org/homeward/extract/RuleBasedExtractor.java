@@ -60,16 +60,41 @@ public final class RuleBasedExtractor implements Extractor {
         for (Sentence s : sentences) {
             SentenceFacts facts = new SentenceFacts(s, matches.get(s.index()), NumberReader.read(s.tokens()),
                     TimeResolver.find(text, s.start(), s.end(), published), speakers.get(s.index()));
-            ReturnStatistic earlier = statisticFinder.latestTotal(s.index());
+            int sentence = s.index();
             List<ReturnStatistic> found = statisticFinder.find(facts);
             statistics.addAll(found);
             List<Flight> counted = flightFinder.aggregated(facts);
             flights.addAll(counted);
             if (counted.isEmpty()) {
-                flightFinder.single(facts, found, earlier).ifPresent(flights::add);
+                flightFinder.single(facts, found, nationality -> statisticFinder.latestTotal(sentence, nationality))
+                        .ifPresent(flights::add);
             }
         }
-        return annotations(article, table, statistics, flights, distinct(speakers), layout, warnings);
+        return annotations(article, table, withoutHeadlineRepeats(statistics, sentences), flights, distinct(speakers),
+                layout, warnings);
+    }
+
+    /**
+     * A headline that repeats a figure of the story ("Canada brings home 19 citizens") is one report of one
+     * fact: the story's sentence, with its speaker and context, is kept.
+     */
+    private static List<ReturnStatistic> withoutHeadlineRepeats(List<ReturnStatistic> statistics, List<Sentence> sentences) {
+        if (sentences.isEmpty() || !isHeadline(sentences.get(0), sentences)) {
+            return statistics;
+        }
+        Sentence headline = sentences.get(0);
+        return statistics.stream()
+                .filter(s -> s.evidence().start() >= headline.end() || statistics.stream().noneMatch(other ->
+                        other.evidence().start() >= headline.end() && other.value().compareTo(s.value()) == 0
+                                && other.population() == s.population()))
+                .toList();
+    }
+
+    /** A first paragraph of one sentence with no closing punctuation. */
+    private static boolean isHeadline(Sentence first, List<Sentence> sentences) {
+        boolean alone = sentences.size() < 2 || sentences.get(1).paragraph() != first.paragraph();
+        String last = first.tokens().get(first.tokens().size() - 1).text();
+        return alone && !last.matches("[.!?\"”’]");
     }
 
     private static DocumentAnnotations annotations(Article article, EntityTable table, List<ReturnStatistic> statistics,

@@ -31,6 +31,14 @@ final class StatisticFinder {
     private static final Set<String> BREAKDOWN_CUES = Set.of("including", "among", "—", "–", ":", "(");
     private static final Set<String> CONTINUATION = Set.of("more", "other", "another", "further", "additional");
     private static final int COMPOSITION_REACH = 6;
+    private static final String COORDINATED = "stat.coordinated";
+    /** Groups whose members' countries differ: the document's other figures say nothing of their route. */
+    private static final Set<Population> MIXED = Set.of(Population.MIGRANTS, Population.ASYLUM_SEEKERS);
+    private static final Set<String> RETRACTIONS = Set.of("correction", "erroneously", "incorrectly", "mistakenly");
+    private static final Set<String> RANGE_JOINERS = Set.of("and");
+    private static final Set<String> TOTAL_LINKS = Set.of(
+            "to", "at", "reached", "hit", "topped", "passed", "exceeded", "was", "is", "stands", "stood");
+    private static final Set<String> COMPARISONS = Set.of("compared", "against", "up", "down", "more", "fewer", "less");
     private static final Set<String> SUBJECT_STOPS = Set.of(
             ";", "\"", "“", "since", "after", "when", "while", "as", "because", "before", "until", "whereas", "which",
             "who", "that");
@@ -49,6 +57,7 @@ final class StatisticFinder {
     private final String text;
     private final List<Found> totals = new ArrayList<>();
     private final List<ReturnStatistic> all = new ArrayList<>();
+    private int compositionSentence = -1;
 
     StatisticFinder(Lexicons lexicons, EntityTable table, String text) {
         this.populations = new PopulationReader(lexicons);
@@ -60,27 +69,32 @@ final class StatisticFinder {
     /** The return statistics of the next sentence of the document. */
     List<ReturnStatistic> find(SentenceFacts facts) {
         List<ReturnStatistic> found = new ArrayList<>();
+        if (retracts(facts.tokens())) {
+            return found;
+        }
         ReturnEvent previous = null;
         ReturnStatistic breakdownOf = null;
+        List<Token> t = facts.tokens();
         for (int k = 0; k < facts.quantities().size(); k++) {
             Quantity q = facts.quantities().get(k);
-            List<Token> t = facts.tokens();
             Optional<PopulationPhrase> copular = populations.afterCopula(t, q.to(), facts.entities());
-            Optional<PopulationPhrase> people = copular.isPresent() ? Optional.empty()
-                    : populations.at(t, q.to(), facts.entities());
-            Optional<PopulationPhrase> named = copular.or(() -> people);
-            if (named.isEmpty()) {
+            Optional<PopulationPhrase> people = copular.isPresent() ? Optional.empty() : peopleOf(facts, k);
+            if (copular.isEmpty() && people.isEmpty()) {
+                cumulative(facts, k).or(() -> elliptical(facts, q, found)).ifPresent(s -> record(s, found, facts));
                 continue;
             }
+            PopulationPhrase named = copular.orElseGet(people::get);
             ReturnStatistic total = breakdownOf != null && joined(t, q) ? breakdownOf : totalWithin(t, q, found);
-            if (total == null && (people.isEmpty() || Composition.isComposition(t, q))) {
-                total = Composition.refersToGroup(t) ? latestTotal(facts.sentence().index()) : null;
+            if (total == null && Composition.isComposition(t, q, copular.isPresent(), named.end())) {
+                total = totalOfNationality(compositionTotal(facts, q, copular.isPresent()), named.nationality(),
+                        facts.sentence().index());
             }
             if (total != null) {
-                ReturnStatistic part = breakdown(facts, q, named.get(), total);
+                ReturnStatistic part = breakdown(facts, q, named, total);
                 found.add(part);
                 all.add(part);
                 breakdownOf = total;
+                compositionSentence = facts.sentence().index();
                 continue;
             }
             if (people.isEmpty()) {
@@ -88,15 +102,123 @@ final class StatisticFinder {
             }
             Optional<ReturnEvent> event = coordinated(t, q, previous).or(() -> events.read(t, q, people.get()));
             if (event.isPresent()) {
-                int windowEnd = routeEnd(t, facts.quantities(), k);
-                ReturnStatistic statistic = statistic(facts, q, people.get(), event.get(), windowEnd);
-                found.add(statistic);
-                all.add(statistic);
-                totals.add(new Found(statistic, facts.sentence().index()));
+                ReturnStatistic statistic = statistic(facts, q, people.get(), event.get(), routeEnd(t, facts.quantities(), k));
+                record(statistic, found, facts);
                 previous = event.get();
             }
         }
         return found;
+    }
+
+    /** "Correction: an earlier version of this post said 156": a figure the text itself withdraws. */
+    private static boolean retracts(List<Token> t) {
+        for (int j = 0; j < t.size(); j++) {
+            String w = t.get(j).lower();
+            if (RETRACTIONS.contains(w) || w.equals("version") && j > 0 && t.get(j - 1).is("earlier")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void record(ReturnStatistic statistic, List<ReturnStatistic> found, SentenceFacts facts) {
+        found.add(statistic);
+        all.add(statistic);
+        totals.add(new Found(statistic, facts.sentence().index()));
+    }
+
+    /** The people a number counts; in a range ("between 300 and 400 families") the first shares the second's. */
+    private Optional<PopulationPhrase> peopleOf(SentenceFacts facts, int k) {
+        List<Token> t = facts.tokens();
+        Quantity q = facts.quantities().get(k);
+        Optional<PopulationPhrase> people = populations.at(t, q.to(), facts.entities());
+        boolean range = people.isEmpty() && k + 1 < facts.quantities().size() && q.to() < t.size()
+                && RANGE_JOINERS.contains(t.get(q.to()).lower()) && facts.quantities().get(k + 1).numberFrom() == q.to() + 1;
+        return range ? populations.at(t, facts.quantities().get(k + 1).to(), facts.entities()) : people;
+    }
+
+    /**
+     * The group a make-up statement breaks down: for "N were women" the sentence must point back at the group
+     * ("Of the returnees, …", "the passengers") or continue the make-up begun in the sentence before.
+     */
+    private ReturnStatistic compositionTotal(SentenceFacts facts, Quantity q, boolean copular) {
+        List<Token> t = facts.tokens();
+        int sentence = facts.sentence().index();
+        boolean pointsBack = Composition.refersToGroup(t, copular ? Math.min(t.size(), q.to() + 4) : q.from());
+        boolean continues = copular && compositionSentence == sentence - 1;
+        return pointsBack || continues || !copular ? latestTotal(sentence) : null;
+    }
+
+    /** The latest recent total before the sentence, of the nationality if one is given and any total has it. */
+    ReturnStatistic latestTotal(int sentence, String nationality) {
+        return totalOfNationality(latestTotal(sentence), nationality, sentence);
+    }
+
+    /** Of the recent totals, the latest whose people share the nationality, or the latest of all. */
+    private ReturnStatistic totalOfNationality(ReturnStatistic latest, String nationality, int sentence) {
+        if (latest == null || nationality == null || nationality.equals(latest.nationality())) {
+            return latest;
+        }
+        for (int i = totals.size() - 1; i >= 0; i--) {
+            Found f = totals.get(i);
+            if (f.sentence() < sentence && f.sentence() >= sentence - COMPOSITION_REACH
+                    && nationality.equals(f.statistic().nationality())) {
+                return f.statistic();
+            }
+        }
+        return latest;
+    }
+
+    /**
+     * "brings to 86 the number of children the Netherlands has brought home", "the number of Syrians who
+     * have returned … has reached 145,639", "put the number of returnees at about 165,000": a running total.
+     */
+    private Optional<ReturnStatistic> cumulative(SentenceFacts facts, int k) {
+        List<Token> t = facts.tokens();
+        Quantity q = facts.quantities().get(k);
+        boolean linked = q.from() > 0 && TOTAL_LINKS.contains(t.get(q.from() - 1).lower());
+        int of = numberOf(t);
+        if (!linked || of < 0) {
+            return Optional.empty();
+        }
+        Optional<PopulationPhrase> people = populations.at(t, of + 1, facts.entities());
+        if (people.isEmpty()) {
+            return Optional.empty();
+        }
+        int clauseEnd = q.from() > of ? q.from() : t.size();
+        Optional<ReturnEvent> event = events.clause(t, people.get(), clauseEnd);
+        return event.map(e -> statistic(facts, q, people.get(), e, clauseEnd));
+    }
+
+    /** The "of" of "the number of", "the total number of", "the total of". */
+    private static int numberOf(List<Token> t) {
+        for (int j = 1; j + 1 < t.size(); j++) {
+            if (t.get(j).is("of") && (t.get(j - 1).is("number") || t.get(j - 1).is("total"))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "another 41,000 had returned from Iran", "compared with 9,310 in 2023": a number whose people the
+     * sentence leaves to the figure just given.
+     */
+    private Optional<ReturnStatistic> elliptical(SentenceFacts facts, Quantity q, List<ReturnStatistic> found) {
+        List<Token> t = facts.tokens();
+        String before = q.from() > 0 ? t.get(q.from() - 1).lower() : "";
+        boolean another = before.equals("another") || before.equals("further") || before.equals("additional");
+        boolean compared = (before.equals("with") || before.equals("than")) && q.from() > 1
+                && COMPARISONS.contains(t.get(q.from() - 2).lower());
+        ReturnStatistic model = !found.isEmpty() ? found.get(found.size() - 1)
+                : another && !all.isEmpty() ? all.get(all.size() - 1) : null;
+        if (model == null || !(another || compared) || model.partOf() != null) {
+            return Optional.empty();
+        }
+        PopulationPhrase people = new PopulationPhrase(model.population(), model.nationality(), q.to() - 1, q.to());
+        Optional<ReturnEvent> event = another ? events.clause(t, people, t.size())
+                : Optional.of(new ReturnEvent(model.kind(), q.from() - 1, false, "stat.compared"));
+        return event.map(e -> statistic(facts, q, people, e, routeEnd(t, facts.quantities(), facts.quantities().indexOf(q))));
     }
 
     /**
@@ -123,14 +245,19 @@ final class StatisticFinder {
 
     /** "identified 123 children ..., and 699 children ...": a coordinated number shares the verb before the first. */
     private static Optional<ReturnEvent> coordinated(List<Token> t, Quantity q, ReturnEvent previous) {
-        if (previous == null || !previous.active() || !joined(t, q)) {
+        boolean nominal = q.from() > 0 && t.get(q.from() - 1).is("of"); // "the repatriation of 28 …, and of three …"
+        if (previous == null || !(previous.active() || nominal) || !joined(t, q)) {
             return Optional.empty();
         }
-        return Optional.of(new ReturnEvent(previous.kind(), previous.verb(), true, "stat.coordinated", previous.carried()));
+        return Optional.of(new ReturnEvent(previous.kind(), previous.verb(), true, COORDINATED, previous.carried()));
     }
 
     private static boolean joined(List<Token> t, Quantity q) {
-        return q.from() > 0 && (t.get(q.from() - 1).is("and") || t.get(q.from() - 1).is(","));
+        int before = q.from() - 1;
+        if (before > 0 && t.get(before).is("of")) {
+            before--; // "the repatriation of 28 …, and of three …"
+        }
+        return before >= 0 && (t.get(before).is("and") || t.get(before).is(","));
     }
 
     /** "100 citizens, including 23 women": the total this number breaks down, earlier in the same sentence. */
@@ -164,7 +291,8 @@ final class StatisticFinder {
     private ReturnStatistic statistic(SentenceFacts facts, Quantity q, PopulationPhrase people, ReturnEvent event,
             int windowEnd) {
         List<Token> t = facts.tokens();
-        int routeFrom = Math.min(people.end(), event.verb());
+        boolean sharedVerb = event.rule().equals(COORDINATED);
+        int routeFrom = sharedVerb ? people.end() : Math.min(people.end(), event.verb());
         int routeTo = Math.max(windowEnd, Math.min(t.size(), event.verb() + 1));
         String subject = event.active() ? subjectCountry(facts, event.verb()) : null;
         String nationality = nationality(facts, q, people, event, subject);
@@ -172,10 +300,11 @@ final class StatisticFinder {
                 && (people.population() == Population.PEOPLE || people.population() == Population.CITIZENS)
                 ? Population.REFUGEES : people.population();
         List<String> origins = origins(facts, people, routeFrom, routeTo, nationality, population);
-        List<String> destinations = destinations(facts, event, routeFrom, routeTo, nationality, subject, origins);
+        List<String> destinations = destinations(facts, event, routeFrom, routeTo, nationality, subject, origins,
+                population, nationality == null && unrecognisedModifier(t, q.to(), people.head()));
         if (origins.isEmpty() && population == Population.INTERNALLY_DISPLACED_PERSONS) {
             origins = countriesOf(destinations);
-        } else if (origins.isEmpty() && !locatedElsewhere(t, people.end())) {
+        } else if (origins.isEmpty() && !locatedElsewhere(t, people.end()) && !MIXED.contains(population)) {
             origins = documentOrigin(event.kind(), destinations);
         }
         if (nationality == null && people.population() == Population.CITIZENS && HOMEWARD.contains(event.kind())
@@ -230,7 +359,7 @@ final class StatisticFinder {
         if (origins.isEmpty()) {
             origins = RouteReader.presentLocation(facts.tokens(), people.end(), facts.entities());
         }
-        if (origins.isEmpty()) {
+        if (origins.isEmpty() && population != Population.INTERNALLY_DISPLACED_PERSONS) {
             List<String> earlier = RouteReader.origins(facts.tokens(), 0, from, facts.entities());
             origins = earlier.size() == 1 ? earlier : List.of();
         }
@@ -241,7 +370,7 @@ final class StatisticFinder {
     }
 
     private List<String> destinations(SentenceFacts facts, ReturnEvent event, int from, int to, String nationality,
-            String subject, List<String> origins) {
+            String subject, List<String> origins, Population population, boolean unknownNationality) {
         List<Token> t = facts.tokens();
         List<String> explicit = RouteReader.destinations(t, from, to, facts.entities());
         if (explicit.isEmpty()) {
@@ -259,7 +388,18 @@ final class StatisticFinder {
         if (nationality != null && HOMEWARD.contains(event.kind())) {
             return List.of(nationality);
         }
-        return HOMEWARD.contains(event.kind()) ? documentDestination(origins) : List.of();
+        return HOMEWARD.contains(event.kind()) && !MIXED.contains(population) && !unknownNationality
+                ? documentDestination(origins) : List.of();
+    }
+
+    /** "236 Congolese refugees": a capitalised word before the noun that no lexicon places is a nationality unknown. */
+    private static boolean unrecognisedModifier(List<Token> t, int from, int head) {
+        for (int j = from; j < head; j++) {
+            if (Tokens.isCapitalisedWord(t.get(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "699 children across the region": the text places them, only not in a country it names. */

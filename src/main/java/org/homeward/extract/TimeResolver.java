@@ -55,6 +55,8 @@ final class TimeResolver {
             "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     private static final Pattern DEICTIC = Pattern.compile("\\b(yesterday|today)\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final int SINCE_REACH = 80;
+
     private TimeResolver() {}
 
     /** The time expressions of the text between the offsets, resolved against the publication date if known. */
@@ -80,7 +82,19 @@ final class TimeResolver {
         collect(found, RELATIVE_CALENDAR.matcher(s), from, m -> calendar(m, published));
         collect(found, WEEKDAY.matcher(s), from, m -> weekday(m.group(1), published));
         collect(found, DEICTIC.matcher(s), from, m -> deictic(m.group(1), published));
-        return found;
+        return found.stream().map(e -> sinceThen(text, from, e, published)).toList();
+    }
+
+    /** "since the regime fell on Dec. 8": a date after "since" starts a period that runs to publication. */
+    private static TimeExpression sinceThen(String text, int sentenceStart, TimeExpression e, LocalDate published) {
+        Period p = e.period();
+        if (p.start() == null || !p.start().equals(p.end())) {
+            return e;
+        }
+        String before = text.substring(Math.max(sentenceStart, e.start() - SINCE_REACH), e.start());
+        int since = Math.max(before.lastIndexOf("since "), before.lastIndexOf("Since "));
+        boolean sameClause = since >= 0 && before.substring(since).chars().noneMatch(c -> c == ';' || c == '.');
+        return sameClause ? new TimeExpression(e.start(), e.end(), new Period(p.start(), iso(published))) : e;
     }
 
     private interface Resolution {
