@@ -21,7 +21,17 @@ final class AttributionFinder {
 
     private static final Set<String> CUES = Set.of(
             "said", "says", "told", "added", "noted", "stated", "announced", "estimated", "reported", "confirmed",
-            "claimed", "explained", "cited", "according", "estimates", "reports", "announces", "adds");
+            "claimed", "explained", "cited", "according", "estimates", "reports", "announces", "adds", "expects",
+            "projects", "projected", "saying", "put", "puts", "counts", "counted", "recorded", "registered", "tweeted",
+            "posted", "wrote", "informed", "declared", "revealed", "disclosed", "indicated", "stressed", "warned",
+            "acknowledged", "briefed", "show", "shows", "showed", "released", "published", "compiled", "provided");
+    /** Cues that name their source after "by": "figures released by the ministry". */
+    private static final Set<String> BY_CUES = Set.of("released", "published", "compiled", "provided");
+    /** Cues whose source comes before them as "figures from X", "data from X show". */
+    private static final Set<String> DATA_CUES = Set.of("show", "shows", "showed");
+    /** Cues whose subject is the sentence's own subject, often far before them: "X gave a figure, saying …". */
+    private static final Set<String> MAIN_CLAUSE_CUES = Set.of("saying", "put", "puts", "counts", "counted",
+            "recorded", "registered");
     private static final Set<String> SKIPPABLE = Set.of(
             "has", "had", "have", "also", "later", "then", "previously", "earlier", "recently", "was", "is", "were",
             "reportedly", "further", "separately", "officially", "publicly", "once", "again");
@@ -64,7 +74,14 @@ final class AttributionFinder {
             if (!CUES.contains(t.get(i).lower())) {
                 continue;
             }
-            String speaker = t.get(i).is("according") ? accordingTo(s, i) : subjectOf(s, i);
+            if (!isCue(t, i)) {
+                continue;
+            }
+            String word = t.get(i).lower();
+            String speaker = word.equals("according") ? accordingTo(s, i)
+                    : BY_CUES.contains(word) ? byAgent(s, i)
+                    : DATA_CUES.contains(word) ? firstAgentBefore(s, i)
+                    : MAIN_CLAUSE_CUES.contains(word) ? firstAgentBefore(s, i) : subjectOf(s, i);
             if (speaker != null) {
                 int cueEnd = t.get(i).is("according") && i + 1 < t.size() ? i + 2 : i + 1;
                 String cue = Tokens.text(t, i, Math.min(cueEnd, t.size()));
@@ -103,6 +120,38 @@ final class AttributionFinder {
         return speakerEndingAt(s, head);
     }
 
+    /** "put the number at …", "counts 138", "recorded 500 returns": figure verbs speak only of a figure. */
+    private static boolean isCue(List<Token> t, int i) {
+        String w = t.get(i).lower();
+        if (w.equals("put") || w.equals("puts")) {
+            return i + 2 < t.size() && t.get(i + 1).is("the")
+                    && Set.of("number", "figure", "total", "toll").contains(t.get(i + 2).lower());
+        }
+        if (DATA_CUES.contains(w)) {
+            return i > 0 && Set.of("figures", "data", "statistics", "records").contains(t.get(i - 1).lower())
+                    || i > 2 && t.get(i - 2).is("from") || i > 1 && Tokens.isCapitalisedWord(t.get(i - 1));
+        }
+        if (w.equals("counts") || w.equals("counted") || w.equals("recorded") || w.equals("registered")) {
+            return i + 1 < t.size() && (t.get(i + 1).isNumeric() || t.get(i + 1).is("more") || t.get(i + 1).is("about"));
+        }
+        return true;
+    }
+
+    /** "figures released by the ministry": the agent after "by". */
+    private String byAgent(Sentence s, int cue) {
+        List<Token> t = s.tokens();
+        return cue + 2 < t.size() && t.get(cue + 1).is("by") ? speakerAfter(s, cue + 2) : null;
+    }
+
+    /** The first person or organisation of the sentence before the cue: the subject of its main clause. */
+    private String firstAgentBefore(Sentence s, int cue) {
+        return matches.get(s.index()).stream()
+                .filter(m -> isAgent(m) && m.to() <= cue)
+                .min(java.util.Comparator.comparingInt(EntityMatch::from))
+                .map(EntityMatch::key)
+                .orElse(null);
+    }
+
     /** The speaker before the cue ("X said"), or after it ("said X"). */
     private String subjectOf(Sentence s, int cue) {
         List<Token> t = s.tokens();
@@ -110,7 +159,11 @@ final class AttributionFinder {
         while (j >= 0 && SKIPPABLE.contains(t.get(j).lower())) {
             j--;
         }
-        if (j >= 0 && t.get(j).is(",")) {
+        if (j >= 1 && t.get(j).is(",")) {
+            EntityMatch apposed = matchEndingAt(s.index(), j - 1);
+            if (apposed != null && isAgent(apposed)) {
+                return apposed.key(); // "Tajikistan's ombudsman, Jane Doe, says"
+            }
             j = appositionStart(t, j);
         }
         if (j >= 0) {
@@ -152,6 +205,9 @@ final class AttributionFinder {
         String word = t.get(j).lower();
         if (word.equals("he") || word.equals("she") || word.equals("him") || word.equals("her")) {
             return lastPersonBefore(s.index(), t.get(j).start());
+        }
+        if (word.equals("it") && (j == 0 || !t.get(j - 1).isWord())) {
+            return lastOrganisationNamed("", s.index(), t.get(j).start()); // "It said another 41,000 had returned"
         }
         if (word.equals("office") && j >= 2 && Tokens.isPossessive(t.get(j - 1))) {
             EntityMatch owner = matchEndingAt(s.index(), j - 2);

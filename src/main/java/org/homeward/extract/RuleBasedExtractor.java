@@ -79,22 +79,27 @@ public final class RuleBasedExtractor implements Extractor {
      * fact: the story's sentence, with its speaker and context, is kept.
      */
     private static List<ReturnStatistic> withoutHeadlineRepeats(List<ReturnStatistic> statistics, List<Sentence> sentences) {
-        if (sentences.isEmpty() || !isHeadline(sentences.get(0), sentences)) {
-            return statistics;
-        }
-        Sentence headline = sentences.get(0);
+        int headlineEnd = headlinesEnd(sentences);
         return statistics.stream()
-                .filter(s -> s.evidence().start() >= headline.end() || statistics.stream().noneMatch(other ->
-                        other.evidence().start() >= headline.end() && other.value().compareTo(s.value()) == 0
+                .filter(s -> s.evidence().start() >= headlineEnd || statistics.stream().noneMatch(other ->
+                        other.evidence().start() >= headlineEnd && other.value().compareTo(s.value()) == 0
                                 && other.population() == s.population()))
                 .toList();
     }
 
-    /** A first paragraph of one sentence with no closing punctuation. */
-    private static boolean isHeadline(Sentence first, List<Sentence> sentences) {
-        boolean alone = sentences.size() < 2 || sentences.get(1).paragraph() != first.paragraph();
-        String last = first.tokens().get(first.tokens().size() - 1).text();
-        return alone && !last.matches("[.!?\"”’]");
+    /** Where the leading title lines end: paragraphs of one sentence without closing punctuation. */
+    private static int headlinesEnd(List<Sentence> sentences) {
+        int end = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            boolean alone = i + 1 >= sentences.size() || sentences.get(i + 1).paragraph() != s.paragraph();
+            String last = s.tokens().get(s.tokens().size() - 1).text();
+            if (!alone || last.matches("[.!?\"”’]")) {
+                break;
+            }
+            end = s.end();
+        }
+        return end;
     }
 
     private static DocumentAnnotations annotations(Article article, EntityTable table, List<ReturnStatistic> statistics,
