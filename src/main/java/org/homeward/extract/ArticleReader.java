@@ -53,6 +53,7 @@ final class ArticleReader {
             return new Layout.Found(canonical(found.value()), found.evidence());
         }
         return layout.credits().stream()
+                .filter(credit -> credit.outlet() != null)
                 .map(credit -> new Layout.Found(canonical(credit.outlet().value()), credit.outlet().evidence()))
                 .findFirst()
                 .orElse(null);
@@ -85,8 +86,10 @@ final class ArticleReader {
     private List<String> contributors(Layout layout, EntityTable table) {
         List<String> keys = new ArrayList<>();
         for (Layout.Credit credit : layout.credits()) {
-            String outlet = organisation(credit.outlet().value(), table);
-            table.mention(outlet, credit.outlet().evidence().start(), credit.outlet().evidence().end());
+            String outlet = credit.outlet() == null ? null : organisation(credit.outlet().value(), table);
+            if (outlet != null) {
+                table.mention(outlet, credit.outlet().evidence().start(), credit.outlet().evidence().end());
+            }
             for (Layout.Found writer : credit.writers()) {
                 String key = table.person(writer.value(), credit.role(), outlet, null);
                 table.mention(key, writer.evidence().start(), writer.evidence().end());

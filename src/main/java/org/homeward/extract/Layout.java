@@ -20,7 +20,7 @@ record Layout(List<ExcludedRegion> excluded, Found publishedLine, Dateline datel
     /** A dateline: its place name (as written) and the agency it credits, either possibly null. */
     record Dateline(Span span, String place, Found agency) {}
 
-    /** A credit line: the outlet, and the writers with their role ("writer", "correspondent"). */
+    /** A credit line: the outlet if it names one, and the writers with their role ("writer", "editor"). */
     record Credit(Span span, Found outlet, String role, List<Found> writers) {}
 
     /** Whether the offset lies in a region that yields no facts. */

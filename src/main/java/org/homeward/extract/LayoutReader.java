@@ -27,6 +27,12 @@ final class LayoutReader {
             "(?m)^(?:The )?((?:[A-Z][\\w.\\-]*)(?: [A-Z][\\w.\\-]*){0,3}) (writers?|correspondents?|reporters?|staff writers?) "
                     + "((?:[A-Z][\\w.'\\-]+ ?){2,3}(?:(?:, | and )(?:[A-Z][\\w.'\\-]+ ?){2,3})*)"
                     + "(?: in [A-Z][\\w ]+?)? contributed(?: to this (?:report|story))?\\.?[ \\t]*$");
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?m)^[ \\t]*\\(?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by [^\\n]{3,200}$");
+    private static final Pattern BYLINE_PART = Pattern.compile(
+            "((?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting)) by ([^;)]+)");
+    private static final Pattern BYLINE_NAME = Pattern.compile(
+            "(\\p{Lu}[\\p{L}'’\\-]+(?: \\p{Lu}[\\p{L}'’\\-]+){1,2})(?: in \\p{Lu}[\\p{L}'’\\- ]*?)?(?=,| and |$)");
     private static final Pattern APPEAL_START = Pattern.compile(
             "(?im)^[ \\t]*(?:A (?:message|note|word) from\\b|Dear (?:readers?|friends|subscribers)\\b|"
                     + "Support (?:our|independent|quality) journalism\\b|Please (?:donate|support us)\\b|"
@@ -114,7 +120,7 @@ final class LayoutReader {
     }
 
     private static List<Layout.Credit> credits(String text) {
-        List<Layout.Credit> credits = new ArrayList<>();
+        List<Layout.Credit> credits = new ArrayList<>(bylines(text));
         Matcher m = CREDIT.matcher(text);
         while (m.find()) {
             List<Layout.Found> writers = new ArrayList<>();
@@ -126,6 +132,27 @@ final class LayoutReader {
             String role = m.group(2).toLowerCase(Locale.ROOT).replaceAll("s$", "");
             Layout.Found outlet = new Layout.Found(m.group(1), Span.of(text, m.start(1), m.end(1)));
             credits.add(new Layout.Credit(Span.of(text, m.start(), m.end()), outlet, role, writers));
+        }
+        return credits;
+    }
+
+    /** "(Reporting by Jane Doe in Amsterdam; Editing by John Roe)": wire credits of reporters and editors. */
+    private static List<Layout.Credit> bylines(String text) {
+        List<Layout.Credit> credits = new ArrayList<>();
+        Matcher line = BYLINE.matcher(text);
+        while (line.find()) {
+            Matcher part = BYLINE_PART.matcher(line.group());
+            while (part.find()) {
+                String role = part.group(1).toLowerCase(Locale.ROOT).startsWith("edit") ? "editor"
+                        : part.group(1).toLowerCase(Locale.ROOT).startsWith("writ") ? "writer" : "reporter";
+                List<Layout.Found> writers = new ArrayList<>();
+                Matcher name = BYLINE_NAME.matcher(part.group(2));
+                while (name.find()) {
+                    int start = line.start() + part.start(2) + name.start(1);
+                    writers.add(new Layout.Found(name.group(1), Span.of(text, start, start + name.group(1).length())));
+                }
+                credits.add(new Layout.Credit(Span.of(text, line.start(), line.end()), null, role, writers));
+            }
         }
         return credits;
     }

@@ -175,9 +175,10 @@ final class PersonFinder {
     }
 
     /** "a senior paediatrician at the Health Ministry, told journalists": a described person who speaks. */
-    private static boolean describedSpeaker(List<Token> t, int j) {
-        if (!(t.get(j).is("a") || t.get(j).is("an") || t.get(j).is("the"))) {
-            return false;
+    private boolean describedSpeaker(List<Token> t, int j) {
+        boolean article = t.get(j).is("a") || t.get(j).is("an") || t.get(j).is("the");
+        if (!article && titles.apposedTitleEnd(t, j) < 0) {
+            return false; // ", deputy director of the consular service, told reporters"
         }
         for (int k = j + 1; k < t.size() && k < j + 10; k++) {
             if (t.get(k).is(",")) {
