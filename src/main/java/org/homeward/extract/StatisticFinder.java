@@ -11,6 +11,7 @@ import org.homeward.model.EntityType;
 import org.homeward.model.Period;
 import org.homeward.model.Population;
 import org.homeward.model.Provenance;
+import org.homeward.model.Qualifier;
 import org.homeward.model.ReturnStatistic;
 import org.homeward.model.Span;
 import org.homeward.model.StatisticKind;
@@ -246,6 +247,10 @@ final class StatisticFinder {
     /** "identified 123 children ..., and 699 children ...": a coordinated number shares the verb before the first. */
     private static Optional<ReturnEvent> coordinated(List<Token> t, Quantity q, ReturnEvent previous) {
         boolean nominal = q.from() > 0 && t.get(q.from() - 1).is("of"); // "the repatriation of 28 …, and of three …"
+        boolean rangeEnd = q.qualifier() == Qualifier.UP_TO && t.get(q.from()).is("and"); // "between 300 and 400"
+        if (previous != null && rangeEnd) {
+            return Optional.of(previous);
+        }
         if (previous == null || !(previous.active() || nominal) || !joined(t, q)) {
             return Optional.empty();
         }
@@ -282,8 +287,10 @@ final class StatisticFinder {
     private ReturnStatistic breakdown(SentenceFacts facts, Quantity q, PopulationPhrase people, ReturnStatistic total) {
         Attribution speaker = facts.speaker();
         String nationality = people.nationality() != null ? people.nationality() : total.nationality();
+        boolean ownHome = people.nationality() != null && !people.nationality().equals(total.nationality())
+                && HOMEWARD.contains(total.kind()); // "including 312 Malians": they go to Mali
         return new ReturnStatistic(id(facts, q), q.value(), q.qualifier(), people.population(), total.kind(),
-                nationality, total.origins(), total.destinations(), total.period(),
+                nationality, total.origins(), ownHome ? List.of(people.nationality()) : total.destinations(), total.period(),
                 speaker != null ? speaker.speaker() : total.statedBy(), speaker != null ? speaker.id() : total.attribution(),
                 total.id(), sentenceSpan(facts), new Provenance("stat.breakdown", 0.8));
     }
