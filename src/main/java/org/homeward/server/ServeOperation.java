@@ -1,0 +1,89 @@
+package org.homeward.server;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import org.homeward.build.BuildOperation;
+import org.homeward.build.BuildReport;
+import org.homeward.io.DocumentSource;
+import org.homeward.io.FileException;
+import org.homeward.store.GraphStore;
+import org.homeward.store.Ingestion;
+
+/**
+ * What {@code homeward serve} does: opens the database under {@code data} (or one in memory), fills it
+ * from {@code input} if it holds nothing yet, and starts the server on it. A later start on the same data
+ * opens the database as it is, without extracting again.
+ */
+public final class ServeOperation {
+
+    /** The database's directory under the data directory. */
+    public static final String DATABASE = "tdb2";
+    /** Fuseki's run area under the data directory. */
+    public static final String RUN_AREA = "run";
+
+    private final BuildOperation build;
+
+    /** Serves what {@code build} extracts. */
+    public ServeOperation(BuildOperation build) {
+        this.build = Objects.requireNonNull(build, "build");
+    }
+
+    /**
+     * How to serve.
+     *
+     * @param input the documents (or an N-Quads or TriG dump) to fill an empty database from
+     * @param data the data directory: the database in {@value #DATABASE}, Fuseki's run area in {@value #RUN_AREA}
+     * @param inMemory whether to keep the database in memory instead
+     * @param host the interface to listen on
+     * @param port the port, 0 for any free one
+     * @param token the bearer token for the write endpoints, if any
+     * @param limits timeouts and caps
+     */
+    public record Settings(Path input, Path data, boolean inMemory, String host, int port,
+            Optional<AccessToken> token, ServerLimits limits) {}
+
+    /** Opens or fills the database and starts serving it; the caller stops it by closing the result. */
+    public Serving start(Settings settings) throws FileException, ServerStartException {
+        GraphStore store = settings.inMemory()
+                ? GraphStore.inMemory()
+                : GraphStore.open(settings.data().resolve(DATABASE));
+        try {
+            Ingestion ingestion = new Ingestion(build, store);
+            Serving.Startup startup = fill(ingestion, settings.input());
+            HomewardServer server = HomewardServer.builder()
+                    .ingestion(ingestion)
+                    .runArea(settings.data().resolve(RUN_AREA))
+                    .host(settings.host())
+                    .port(settings.port())
+                    .token(settings.token())
+                    .limits(settings.limits())
+                    .build();
+            return new Serving(listen(server, settings), store, startup);
+        } catch (FileException | ServerStartException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    private Serving.Startup fill(Ingestion ingestion, Path input) throws FileException {
+        if (!ingestion.store().isEmpty()) {
+            return Serving.Startup.opened(ingestion.store().documentGraphs().size());
+        }
+        if (Ingestion.isDump(input)) {
+            return Serving.Startup.restored(ingestion.restore(input));
+        }
+        BuildReport report = ingestion.buildAll(DocumentSource.read(input));
+        return Serving.Startup.built(report);
+    }
+
+    private static HomewardServer listen(HomewardServer server, Settings settings) throws ServerStartException {
+        try {
+            return server.start();
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new ServerStartException("HW-E053 cannot listen on " + settings.host() + ":" + settings.port()
+                    + ": " + cause.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.homeward.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.homeward.build.BuildOperation;
+import org.homeward.extract.Extractor;
+import org.homeward.extract.RuleBasedExtractor;
+import org.homeward.model.Document;
+import org.homeward.model.DocumentAnnotations;
+import org.homeward.store.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Serve, stop, serve again on the same data: the same answers, and no extraction the second time. */
+class RestartIT {
+
+    private static final String STATISTICS =
+            "SELECT ?s ?value WHERE { ?s <https://w3id.org/homeward/ontology#value> ?value } ORDER BY ?s";
+
+    @TempDir
+    Path data;
+
+    private final CountingExtractor extractor = new CountingExtractor();
+
+    @Test
+    void aSecondStartOpensTheDatabaseWithoutExtractingAgain() throws Exception {
+        String first;
+        try (Serving serving = serve()) {
+            assertEquals(Serving.Startup.Kind.BUILT, serving.startup().kind());
+            first = answer(serving);
+        }
+        int extractions = extractor.calls.get();
+
+        String second;
+        try (Serving serving = serve()) {
+            assertEquals(Serving.Startup.Kind.OPENED, serving.startup().kind());
+            assertEquals(3, serving.startup().documents());
+            second = answer(serving);
+        }
+
+        assertEquals(3, extractions, "the first start extracts each seed once");
+        assertEquals(extractions, extractor.calls.get(), "the second start extracts nothing");
+        assertEquals(first, second);
+        assertTrue(first.lines().count() > 5, first);
+        assertTrue(Files.isRegularFile(data.resolve("run/config.ttl")), "Fuseki's run area is under --data");
+    }
+
+    private Serving serve() throws Exception {
+        BuildOperation build = new BuildOperation(extractor, Fixtures.CLOCK, "test");
+        return new ServeOperation(build).start(new ServeOperation.Settings(Fixtures.SEEDS, data, false, "localhost",
+                0, Optional.empty(), ServerLimits.DEFAULTS));
+    }
+
+    private static String answer(Serving serving) {
+        try (QueryExecutionHTTP execution = QueryExecutionHTTP.service(serving.server().sparqlUrl())
+                .query(STATISTICS).build()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ResultSetFormatter.outputAsCSV(out, execution.execSelect());
+            return out.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The real extractor, counting its calls. */
+    private static final class CountingExtractor implements Extractor {
+        private final Extractor extractor = new RuleBasedExtractor();
+        private final AtomicInteger calls = new AtomicInteger();
+
+        @Override
+        public DocumentAnnotations extract(Document document) {
+            calls.incrementAndGet();
+            return extractor.extract(document);
+        }
+
+        @Override
+        public String version() {
+            return extractor.version();
+        }
+    }
+}
