@@ -11,8 +11,10 @@ import picocli.CommandLine.Spec;
         name = "homeward",
         mixinStandardHelpOptions = true,
         versionProvider = Homeward.Version.class,
-        description = "Builds a provenance-first knowledge graph of repatriations and returns from news reports.",
-        subcommands = {BuildCommand.class, ValidateCommand.class, EvalCommand.class})
+        description = "Builds and serves a provenance-first knowledge graph of repatriations and returns from news "
+                + "reports.",
+        subcommands = {ServeCommand.class, BuildCommand.class, IngestCommand.class, ValidateCommand.class,
+            EvalCommand.class, CompactCommand.class, DumpCommand.class})
 public final class Homeward implements Runnable {
 
     @Spec
@@ -26,7 +28,8 @@ public final class Homeward implements Runnable {
     /** Without a subcommand there is nothing to do: show the usage. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: build, validate or eval");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "Missing subcommand: serve, build, ingest, validate, eval, compact or dump");
     }
 
     /** The version the packaged jar's manifest states. */

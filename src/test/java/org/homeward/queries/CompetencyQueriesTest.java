@@ -125,7 +125,7 @@ class CompetencyQueriesTest {
     }
 
     /** The header row, then the other rows sorted, for results whose order the query leaves open. */
-    private static List<List<String>> sortedRows(List<List<String>> rows) {
+    static List<List<String>> sortedRows(List<List<String>> rows) {
         if (rows.isEmpty()) {
             return rows;
         }
