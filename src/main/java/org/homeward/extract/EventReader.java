@@ -32,7 +32,12 @@ final class EventReader {
     private static final Set<String> AWAITED = Set.of("flight", "flights", "home", "transfer", "evacuation");
     private static final Set<String> CLAUSE_ENDS = Set.of(";", ":", ".", "but", "said", "says", "told", "while",
             "whereas", "although");
-    private static final int WINDOW = 12;
+    private static final int WINDOW = 16;
+    private static final Set<String> COPULAS = Set.of("are", "were", "is", "was");
+    private static final Set<String> DEATHS = Set.of("died", "killed", "dead", "perished", "drowned", "missing");
+    /** Landing means a flight: where to decides whether it was a return (see {@link ReturnEvent#carried}). */
+    private static final Set<String> LANDING = Set.of("landed");
+    private static final Set<String> DEPARTING = Set.of("departed", "left", "travelled", "traveled", "flew");
     private static final int MODAL_REACH = 4;
     private static final Set<String> LOCATING = Set.of(
             "held", "stranded", "detained", "trapped", "stuck", "living", "sheltering", "housed", "kept", "hosted",
@@ -53,8 +58,11 @@ final class EventReader {
 
     /** The return event of the people counted by {@code q}, or empty if the sentence says they did not return. */
     Optional<ReturnEvent> read(List<Token> t, Quantity q, PopulationPhrase people) {
-        if (q.from() > 1 && t.get(q.from() - 1).is("of") && EVENT_NOUNS.containsKey(t.get(q.from() - 2).lower())) {
-            int noun = q.from() - 2; // "the repatriation of 28 detainees"
+        if (diedAfter(t, people.end())) {
+            return Optional.empty(); // "1,700 people who died", "children who were killed"
+        }
+        int noun = eventNounBefore(t, q.from());
+        if (noun >= 0) {
             return Optional.of(passive(EVENT_NOUNS.get(t.get(noun).lower()), t, noun));
         }
         int before = verbBefore(t, q.from());
@@ -104,6 +112,34 @@ final class EventReader {
         return cls.equals("flown") && !homeOrBackAfter(t, verb + 1);
     }
 
+    private static boolean diedAfter(List<Token> t, int from) {
+        if (from >= t.size() || !(t.get(from).is("who") || t.get(from).is("that"))) {
+            return false;
+        }
+        for (int j = from + 1; j < t.size() && j <= from + 3; j++) {
+            if (DEATHS.contains(t.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the repatriation of 28 detainees", "the return to national territory of 29 minors": the event noun. */
+    private static int eventNounBefore(List<Token> t, int from) {
+        if (from < 2 || !t.get(from - 1).is("of")) {
+            return -1;
+        }
+        for (int j = from - 2; j >= 0 && j >= from - 6; j--) {
+            if (EVENT_NOUNS.containsKey(t.get(j).lower())) {
+                return j;
+            }
+            if (!t.get(j).isWord() || AUXILIARIES.contains(t.get(j).lower()) || t.get(j).is("of")) {
+                return -1; // "the handover of the remains of 1,700 people" is not a handover of people
+            }
+        }
+        return -1;
+    }
+
     /**
      * The event of a clause that describes people without a number of its own: "the number of refugees who
      * have returned", "Iraqis repatriated from al-Hol", "returnees from Pakistan".
@@ -132,6 +168,16 @@ final class EventReader {
             String word = t.get(j).lower();
             if (WAITING.contains(word) && (returnCueAfter(t, j + 1, RETURN_NOUNS) || returnCueAfter(t, j + 1, AWAITED))) {
                 return Optional.of(new ReturnEvent(StatisticKind.AWAITING_RETURN, j, false, "stat.awaiting-return"));
+            }
+            if (COPULAS.contains(word) && j + 1 < t.size() && (t.get(j + 1).is("home") || t.get(j + 1).is("back"))) {
+                return Optional.of(new ReturnEvent(StatisticKind.RETURNED, j, false, "stat.are-home"));
+            }
+            if (LANDING.contains(word)) {
+                return Optional.of(new ReturnEvent(StatisticKind.TRANSFERRED, j, false, "stat.landed", true));
+            }
+            if (DEPARTING.contains(word) && j + 2 < t.size() && t.get(j + 1).is("for")
+                    && EVENT_NOUNS.containsKey(t.get(j + 2).lower())) {
+                return Optional.of(new ReturnEvent(EVENT_NOUNS.get(t.get(j + 2).lower()), j, false, "stat.departed-for"));
             }
             if (NEEDING.contains(word) && returnCueAfter(t, j + 1, RETURN_NOUNS)) {
                 return Optional.of(new ReturnEvent(StatisticKind.IDENTIFIED_FOR_RETURN, j, false, "stat.needing-return"));

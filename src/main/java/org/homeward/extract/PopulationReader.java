@@ -11,8 +11,12 @@ final class PopulationReader {
 
     private static final Set<String> BLOCKERS = Set.of(
             "of", "to", "from", "in", "have", "has", "had", "were", "was", "are", "is", "been", "who", "that",
-            "and", "or", "years", "year", "months", "days", "percent", "per", "times", "flights", "flight");
+            "and", "or", "years", "year", "months", "days", "percent", "per", "times", "flights", "flight", "where",
+            "when", "which", "whose", "what", "while", "with", "for", "on", "at", "by", "into", "as", "than", "places",
+            "sites", "camps", "towns", "cities", "villages", "houses", "homes", "schools", "buses", "trucks");
     private static final Set<String> DETERMINERS = Set.of("its", "their", "the", "our", "his", "her");
+    private static final Set<String> CLOSING_QUOTES = Set.of("\"", "”", "’", "'");
+    private static final Set<String> NATION_NOUNS = Set.of("country", "nation", "kingdom", "republic", "state");
     private static final Set<String> COPULAS = Set.of("were", "are", "was", "is", "being");
     private static final Set<String> CHILD_MODIFIERS = Set.of("underage", "minor", "juvenile");
     private static final int MAX_MODIFIERS = 4;
@@ -25,8 +29,14 @@ final class PopulationReader {
 
     /** The population phrase starting at token {@code from}, if the words there name people. */
     Optional<PopulationPhrase> at(List<Token> t, int from, List<EntityMatch> matches) {
+        while (from < t.size() && (CLOSING_QUOTES.contains(t.get(from).text()) || t.get(from).is("more"))) {
+            from++; // '"around 150" more children', "93 more of the country's citizens"
+        }
         if (from + 2 < t.size() && t.get(from).is("of") && DETERMINERS.contains(t.get(from + 1).lower())) {
             from += 2; // "600 of its nationals", "11 of their citizens"
+        }
+        if (from + 2 < t.size() && NATION_NOUNS.contains(t.get(from).lower()) && Tokens.isPossessive(t.get(from + 1))) {
+            from += 2; // "of the country's citizens"
         }
         String nationality = null;
         boolean displaced = false;

@@ -33,6 +33,8 @@ final class StatisticFinder {
     private static final Set<String> CONTINUATION = Set.of("more", "other", "another", "further", "additional");
     private static final int COMPOSITION_REACH = 6;
     private static final String COORDINATED = "stat.coordinated";
+    private static final Set<String> JOINERS = Set.of("and", ",", "or", "(");
+    private static final Set<String> COUNTED = Set.of("numbered", "totalled", "totaled", "totalling", "totaling");
     /** Groups whose members' countries differ: the document's other figures say nothing of their route. */
     private static final Set<Population> MIXED = Set.of(Population.MIGRANTS, Population.ASYLUM_SEEKERS);
     private static final Set<String> RETRACTIONS = Set.of("correction", "erroneously", "incorrectly", "mistakenly");
@@ -81,12 +83,14 @@ final class StatisticFinder {
             Optional<PopulationPhrase> copular = populations.afterCopula(t, q.to(), facts.entities());
             Optional<PopulationPhrase> people = copular.isPresent() ? Optional.empty() : peopleOf(facts, k);
             if (copular.isEmpty() && people.isEmpty()) {
-                cumulative(facts, k).or(() -> elliptical(facts, q, found)).ifPresent(s -> record(s, found, facts));
+                cumulative(facts, k, null).or(() -> counted(facts, q, found)).or(() -> elliptical(facts, q, found))
+                        .ifPresent(s -> record(s, found, facts));
                 continue;
             }
             PopulationPhrase named = copular.orElseGet(people::get);
+            boolean groupCountedHere = countedWithoutReturn(facts, k); // "50 citizens remain, among them 18 children"
             ReturnStatistic total = breakdownOf != null && joined(t, q) ? breakdownOf : totalWithin(t, q, found);
-            if (total == null && Composition.isComposition(t, q, copular.isPresent(), named.end())) {
+            if (total == null && !groupCountedHere && Composition.isComposition(t, q, copular.isPresent(), named.end())) {
                 total = totalOfNationality(compositionTotal(facts, q, copular.isPresent()), named.nationality(),
                         facts.sentence().index());
             }
@@ -106,6 +110,9 @@ final class StatisticFinder {
                 ReturnStatistic statistic = statistic(facts, q, people.get(), event.get(), routeEnd(t, facts.quantities(), k));
                 record(statistic, found, facts);
                 previous = event.get();
+            } else {
+                // "the total number of Iraqis returned … stands at 2,300 families": the unit is the number's own
+                cumulative(facts, k, people.get()).ifPresent(s -> record(s, found, facts));
             }
         }
         return found;
@@ -116,6 +123,19 @@ final class StatisticFinder {
         for (int j = 0; j < t.size(); j++) {
             String w = t.get(j).lower();
             if (RETRACTIONS.contains(w) || w.equals("version") && j > 0 && t.get(j - 1).is("earlier")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an earlier number of this sentence counts people who did not return: they are the group. */
+    private boolean countedWithoutReturn(SentenceFacts facts, int k) {
+        for (int i = 0; i < k; i++) {
+            Quantity earlier = facts.quantities().get(i);
+            boolean people = populations.at(facts.tokens(), earlier.to(), facts.entities()).isPresent();
+            String id = id(facts, earlier);
+            if (people && all.stream().noneMatch(s -> s.id().equals(id))) {
                 return true;
             }
         }
@@ -174,7 +194,7 @@ final class StatisticFinder {
      * "brings to 86 the number of children the Netherlands has brought home", "the number of Syrians who
      * have returned … has reached 145,639", "put the number of returnees at about 165,000": a running total.
      */
-    private Optional<ReturnStatistic> cumulative(SentenceFacts facts, int k) {
+    private Optional<ReturnStatistic> cumulative(SentenceFacts facts, int k, PopulationPhrase unit) {
         List<Token> t = facts.tokens();
         Quantity q = facts.quantities().get(k);
         boolean linked = q.from() > 0 && TOTAL_LINKS.contains(t.get(q.from() - 1).lower());
@@ -187,8 +207,39 @@ final class StatisticFinder {
             return Optional.empty();
         }
         int clauseEnd = q.from() > of ? q.from() : t.size();
+        PopulationPhrase counted = unit == null ? people.get()
+                : new PopulationPhrase(unit.population(), people.get().nationality(), people.get().head(), people.get().end());
         Optional<ReturnEvent> event = events.clause(t, people.get(), clauseEnd);
-        return event.map(e -> statistic(facts, q, people.get(), e, clauseEnd));
+        return event.map(e -> statistic(facts, q, counted, e, clauseEnd));
+    }
+
+    /**
+     * "Chadian returnees numbered 148,300", "Gambians, who numbered 1,021": the people come before the number,
+     * and what they did is what returnees do, or what the figure just given counts.
+     */
+    private Optional<ReturnStatistic> counted(SentenceFacts facts, Quantity q, List<ReturnStatistic> found) {
+        List<Token> t = facts.tokens();
+        int verb = q.from() - 1;
+        if (verb < 1 || !COUNTED.contains(t.get(verb).lower())) {
+            return Optional.empty();
+        }
+        int last = verb - 1;
+        while (last > 0 && (t.get(last).is("who") || t.get(last).is(","))) {
+            last--;
+        }
+        int head = last;
+        int start = head;
+        while (start > 0 && start > head - 2 && t.get(start - 1).isWord() && !t.get(start - 1).is("the")) {
+            start--;
+        }
+        Optional<PopulationPhrase> people = populations.at(t, start, facts.entities()).filter(p -> p.head() == head);
+        if (people.isEmpty()) {
+            return Optional.empty();
+        }
+        ReturnStatistic model = !found.isEmpty() ? found.get(found.size() - 1) : all.isEmpty() ? null : all.get(all.size() - 1);
+        StatisticKind kind = t.get(head).is("returnees") ? StatisticKind.RETURNED : model == null ? null : model.kind();
+        return kind == null ? Optional.empty() : Optional.of(statistic(facts, q, people.get(),
+                new ReturnEvent(kind, verb, false, "stat.numbered"), t.size()));
     }
 
     /** The "of" of "the number of", "the total number of", "the total of". */
@@ -210,7 +261,8 @@ final class StatisticFinder {
         String before = q.from() > 0 ? t.get(q.from() - 1).lower() : "";
         boolean another = before.equals("another") || before.equals("further") || before.equals("additional");
         boolean compared = (before.equals("with") || before.equals("than")) && q.from() > 1
-                && COMPARISONS.contains(t.get(q.from() - 2).lower());
+                && COMPARISONS.contains(t.get(q.from() - 2).lower())
+                || before.equals("and") && !found.isEmpty() && q.to() < t.size() && t.get(q.to()).is("from");
         ReturnStatistic model = !found.isEmpty() ? found.get(found.size() - 1)
                 : another && !all.isEmpty() ? all.get(all.size() - 1) : null;
         if (model == null || !(another || compared) || model.partOf() != null) {
@@ -262,7 +314,10 @@ final class StatisticFinder {
         if (before > 0 && t.get(before).is("of")) {
             before--; // "the repatriation of 28 …, and of three …"
         }
-        return before >= 0 && (t.get(before).is("and") || t.get(before).is(","));
+        if (before > 0 && t.get(before).is("by") && t.get(before - 1).is("followed")) {
+            return true; // "35 minors in July, followed by 40 children in October"
+        }
+        return before >= 0 && JOINERS.contains(t.get(before).lower()); // "2,300 families, or around 9,700 people"
     }
 
     /** "100 citizens, including 23 women": the total this number breaks down, earlier in the same sentence. */
