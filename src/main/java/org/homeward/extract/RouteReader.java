@@ -91,7 +91,7 @@ final class RouteReader {
             if (t.get(j).is("to") || t.get(j).is("into")) {
                 int k = t.get(j + 1).is("the") ? j + 2 : j + 1;
                 EntityMatch place = k < to ? place(matches, k) : null;
-                if (place != null && place.from() == k) {
+                if (place != null && place.from() >= j + 1) { // "to the Netherlands" may name the article with it
                     found.add(place.key());
                 } else if (k < to) {
                     authorities(t, k, matches).ifPresent(found::add);
@@ -99,6 +99,20 @@ final class RouteReader {
             }
         }
         return new ArrayList<>(found);
+    }
+
+    /** "landed in Aktau", "landed at the airbase outside Paris": where a flight came down. */
+    static List<String> landingPlace(List<Token> t, int verb, List<EntityMatch> matches) {
+        for (int j = verb + 1; j < t.size() && j <= verb + 8; j++) {
+            EntityMatch place = place(matches, j);
+            if (place != null && j > 0 && Set.of("in", "at", "outside", "near", "of").contains(t.get(j - 1).lower())) {
+                return List.of(place.key());
+            }
+            if (t.get(j).is(",") || t.get(j).is(".")) {
+                break;
+            }
+        }
+        return List.of();
     }
 
     /** "to Iraqi authorities": a hand-over to a country's officials, whose country is the destination. */

@@ -280,13 +280,16 @@ final class StatisticFinder {
      */
     private static int routeEnd(List<Token> t, List<Quantity> quantities, int k) {
         int end = t.size();
+        boolean listing = false;
         for (int n = k + 1; n < quantities.size(); n++) {
             int before = quantities.get(n).from() - 1;
             String cue = before >= 0 ? t.get(before).lower() : "";
-            if (!BREAKDOWN_CUES.contains(cue) && !cue.equals("and") && !cue.equals(",")) {
+            boolean breakdown = BREAKDOWN_CUES.contains(cue) || listing && (cue.equals("and") || cue.equals(","));
+            if (!breakdown) {
                 end = quantities.get(n).from();
                 break;
             }
+            listing = true;
         }
         for (int j = quantities.get(k).to(); j < end; j++) {
             if (CLAUSE_BREAKS.contains(t.get(j).lower())) {
@@ -373,7 +376,7 @@ final class StatisticFinder {
                 && countriesOf(destinations).size() == 1) {
             nationality = countriesOf(destinations).get(0); // citizens going home: "110 of its citizens"
         }
-        StatisticKind kind = event.carried() && nationality != null && destinations.contains(nationality)
+        StatisticKind kind = event.carried() && carriedHome(t, people, nationality, destinations, origins)
                 ? StatisticKind.RETURNED : event.kind();
         Attribution speaker = facts.speaker();
         return new ReturnStatistic(id(facts, q), q.value(), q.qualifier(), population, kind, nationality, origins,
@@ -438,6 +441,9 @@ final class StatisticFinder {
         if (explicit.isEmpty()) {
             explicit = RouteReader.homePlace(t, from, to, facts.entities());
         }
+        if (explicit.isEmpty() && event.carried()) {
+            explicit = RouteReader.landingPlace(t, event.verb(), facts.entities()); // "landed at … outside Paris"
+        }
         if (!explicit.isEmpty()) {
             return withCountries(explicit);
         }
@@ -452,6 +458,20 @@ final class StatisticFinder {
         }
         return HOMEWARD.contains(event.kind()) && !MIXED.contains(population) && !unknownNationality
                 ? documentDestination(origins) : List.of();
+    }
+
+    /**
+     * People carried by air returned when they land in their own country, when they are "returnees", or when
+     * they land where the document's returns go.
+     */
+    private boolean carriedHome(List<Token> t, PopulationPhrase people, String nationality, List<String> destinations,
+            List<String> origins) {
+        if (nationality != null) {
+            return destinations.contains(nationality);
+        }
+        boolean returnees = t.get(people.head()).is("returnees");
+        List<String> context = documentDestination(origins);
+        return returnees || !destinations.isEmpty() && !context.isEmpty() && destinations.contains(context.get(0));
     }
 
     /** "236 Congolese refugees": a capitalised word before the noun that no lexicon places is a nationality unknown. */
@@ -469,12 +489,13 @@ final class StatisticFinder {
         return phraseEnd < t.size() && LOCATIVES.contains(t.get(phraseEnd).lower());
     }
 
-    /** Where the document's first figure says people come from, for a return that does not say. */
+    /** Where the document's latest figure that says it has people come from, for a return that does not say. */
     private List<String> documentOrigin(StatisticKind kind, List<String> destinations) {
         if (!HOMEWARD.contains(kind)) {
             return List.of();
         }
-        for (ReturnStatistic earlier : all) {
+        for (int i = all.size() - 1; i >= 0; i--) {
+            ReturnStatistic earlier = all.get(i);
             List<String> countries = countriesOf(earlier.origins());
             if (HOMEWARD.contains(earlier.kind()) && countries.size() == 1 && !destinations.contains(countries.get(0))) {
                 return countries;
@@ -487,11 +508,11 @@ final class StatisticFinder {
         return keys.stream().filter(k -> k.startsWith("country/")).toList();
     }
 
-    /** Where the document's earlier figures say people return to, unless that is where these come from. */
+    /** Where the document's latest figure that says it has people return to, unless that is where these come from. */
     private List<String> documentDestination(List<String> origins) {
-        for (ReturnStatistic earlier : all) {
-            List<String> countries = countriesOf(earlier.destinations());
-            if (HOMEWARD.contains(earlier.kind()) && countries.size() == 1 && !origins.contains(countries.get(0))) {
+        for (int i = all.size() - 1; i >= 0; i--) {
+            List<String> countries = countriesOf(all.get(i).destinations());
+            if (HOMEWARD.contains(all.get(i).kind()) && countries.size() == 1 && !origins.contains(countries.get(0))) {
                 return countries;
             }
         }
