@@ -35,6 +35,7 @@ final class EntityFinder {
             matches.addAll(persons.find(sentence, matches, table));
             all.add(matches);
         }
+        all = foldSingleNames(all, table);
         Map<String, String> surnames = surnames(table);
         String lastPerson = null;
         for (int s = 0; s < sentences.size(); s++) {
@@ -67,11 +68,39 @@ final class EntityFinder {
         return found;
     }
 
+    /** "Tkachuk said …" before "Yevhen Tkachuk, who coordinates …": one person, known first by surname. */
+    private static List<List<EntityMatch>> foldSingleNames(List<List<EntityMatch>> all, EntityTable table) {
+        Map<String, String> fullBySurname = surnames(table);
+        Map<String, String> folded = new HashMap<>();
+        for (Entity person : table.persons()) {
+            String into = fullBySurname.get(person.label());
+            if (!person.label().contains(" ") && into != null && !into.equals(person.key())) {
+                folded.put(person.key(), into);
+                table.fold(person.key(), into);
+            }
+        }
+        if (folded.isEmpty()) {
+            return all;
+        }
+        List<List<EntityMatch>> rewritten = new ArrayList<>();
+        for (List<EntityMatch> matches : all) {
+            List<EntityMatch> keyed = new ArrayList<>();
+            for (EntityMatch m : matches) {
+                keyed.add(new EntityMatch(m.from(), m.to(), folded.getOrDefault(m.key(), m.key()), m.type(), m.countryForm()));
+            }
+            rewritten.add(keyed);
+        }
+        return rewritten;
+    }
+
     /** Surname to person key, leaving out surnames two persons share. */
     private static Map<String, String> surnames(EntityTable table) {
         Map<String, String> bySurname = new HashMap<>();
         for (Entity person : table.persons()) {
             String[] parts = person.label().split(" ");
+            if (parts.length < 2) {
+                continue; // a person known by one name lends no surname to others
+            }
             String surname = parts[parts.length - 1];
             bySurname.merge(surname, person.key(), (a, b) -> a.equals(b) ? a : "");
         }

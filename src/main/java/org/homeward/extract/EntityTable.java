@@ -62,6 +62,16 @@ final class EntityTable {
         return key;
     }
 
+    /** Folds a person known by one name into the person whose full name ends with it. */
+    void fold(String from, String into) {
+        Entity single = entities.remove(from);
+        Entity full = entities.get(into);
+        if (single != null && full != null) {
+            entities.put(into, new Entity(into, EntityType.PERSON, full.label(), first(full.jobTitle(), single.jobTitle()),
+                    first(full.memberOf(), single.memberOf()), first(full.countryOfOffice(), single.countryOfOffice()), null));
+        }
+    }
+
     /** Records that the text between the offsets refers to the entity. */
     void mention(String key, int start, int end) {
         mentions.add(new Mention(key, Span.of(text, start, end)));

@@ -28,11 +28,12 @@ final class LayoutReader {
                     + "((?:[A-Z][\\w.'\\-]+ ?){2,3}(?:(?:, | and )(?:[A-Z][\\w.'\\-]+ ?){2,3})*)"
                     + "(?: in [A-Z][\\w ]+?)? contributed(?: to this (?:report|story))?\\.?[ \\t]*$");
     private static final Pattern BYLINE = Pattern.compile(
-            "(?m)^[ \\t]*\\(?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by [^\\n]{3,200}$");
+            "(?m)^[ \\t]*\\(?(?:(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by|Written by) [^\\n]{3,200}$"
+                    + "|(?m)^[ \\t]*By (?!The |A |An )\\p{Lu}[^\\n]{3,80}$");
     private static final Pattern BYLINE_PART = Pattern.compile(
-            "((?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting)) by ([^;)]+)");
+            "((?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting)|By|Written) by ([^;)]+)|^[ \\t]*(By) ([^;)]+)");
     private static final Pattern BYLINE_NAME = Pattern.compile(
-            "(\\p{Lu}[\\p{L}'’\\-]+(?: \\p{Lu}[\\p{L}'’\\-]+){1,2})(?: in \\p{Lu}[\\p{L}'’\\- ]*?)?(?=,| and |$)");
+            "(\\p{Lu}[\\p{L}'’\\-]+(?: \\p{Lu}[\\p{L}'’\\-]+){1,2})(?: (?:in|at) \\p{Lu}[\\p{L}'’\\- ]*?)?(?=,| and | based |$|\\s+\\p{Lu}[a-z]+ \\d)");
     private static final Pattern APPEAL_START = Pattern.compile(
             "(?im)^[ \\t]*(?:A (?:message|note|word) from\\b|Dear (?:readers?|friends|subscribers)\\b|"
                     + "Support (?:our|independent|quality) journalism\\b|Please (?:donate|support us)\\b|"
@@ -53,7 +54,10 @@ final class LayoutReader {
         Layout.Found published = publishedLine(text, excluded);
         appeal(text, excluded);
         furnitureLines(text, excluded);
-        return new Layout(List.copyOf(excluded), published, dateline(text), credits(text));
+        List<Layout.Credit> credits = credits(text).stream()
+                .filter(c -> excluded.stream().noneMatch(r -> c.span().overlaps(r.span())))
+                .toList();
+        return new Layout(List.copyOf(excluded), published, dateline(text), credits);
     }
 
     private static Layout.Found publishedLine(String text, List<ExcludedRegion> excluded) {
@@ -143,12 +147,14 @@ final class LayoutReader {
         while (line.find()) {
             Matcher part = BYLINE_PART.matcher(line.group());
             while (part.find()) {
-                String role = part.group(1).toLowerCase(Locale.ROOT).startsWith("edit") ? "editor"
-                        : part.group(1).toLowerCase(Locale.ROOT).startsWith("writ") ? "writer" : "reporter";
+                int group = part.group(1) != null ? 1 : 3;
+                String kind = part.group(group).toLowerCase(Locale.ROOT);
+                String role = kind.startsWith("edit") ? "editor" : kind.startsWith("report") || kind.startsWith("additional")
+                        ? "reporter" : "writer";
                 List<Layout.Found> writers = new ArrayList<>();
-                Matcher name = BYLINE_NAME.matcher(part.group(2));
+                Matcher name = BYLINE_NAME.matcher(part.group(group + 1));
                 while (name.find()) {
-                    int start = line.start() + part.start(2) + name.start(1);
+                    int start = line.start() + part.start(group + 1) + name.start(1);
                     writers.add(new Layout.Found(name.group(1), Span.of(text, start, start + name.group(1).length())));
                 }
                 credits.add(new Layout.Credit(Span.of(text, line.start(), line.end()), null, role, writers));

@@ -24,6 +24,7 @@ final class PersonFinder {
             "said", "says", "told", "added", "noted", "stated", "announced", "explained", "warned", "stressed",
             "confirmed", "wrote", "tweeted");
     private static final Set<String> COMPLEMENT_STARTS = Set.of("for", "of", "to", "on", "at");
+    private static final int APPOSITION = 14;
     private static final Set<String> PARTICLES = Set.of(
             "bin", "ibn", "van", "von", "de", "da", "di", "du", "dos", "das", "del", "der", "den", "la", "le", "abu");
 
@@ -55,6 +56,7 @@ final class PersonFinder {
         speaking(t, taken, table, found);
         spokenOf(t, taken, table, found);
         described(t, taken, table, found);
+        namedBeforeCue(t, taken, table, found);
         return found;
     }
 
@@ -71,8 +73,10 @@ final class PersonFinder {
             return Optional.of(person(t, nameFrom, complementEnd, new Title(from, nameFrom), taken, table));
         }
         int nameEnd = nameRunEnd(t, roleEnd, taken);
-        if (nameEnd - roleEnd < 2) {
-            return Optional.empty();
+        boolean speaks = nameEnd - roleEnd == 1 && nameEnd < t.size() && SPEECH_VERBS.contains(t.get(nameEnd).lower())
+                && !t.get(roleEnd - 1).isCapitalised();
+        if (nameEnd - roleEnd < 2 && !speaks) {
+            return Optional.empty(); // "spokesman Abdulkarim said" names him by one name
         }
         return Optional.of(person(t, roleEnd, nameEnd, new Title(from, roleEnd), taken, table));
     }
@@ -175,17 +179,31 @@ final class PersonFinder {
     }
 
     /** "a senior paediatrician at the Health Ministry, told journalists": a described person who speaks. */
-    private boolean describedSpeaker(List<Token> t, int j) {
-        boolean article = t.get(j).is("a") || t.get(j).is("an") || t.get(j).is("the");
-        if (!article && titles.apposedTitleEnd(t, j) < 0) {
-            return false; // ", deputy director of the consular service, told reporters"
-        }
-        for (int k = j + 1; k < t.size() && k < j + 10; k++) {
+    private static boolean describedSpeaker(List<Token> t, int j) {
+        for (int k = j + 1; k < t.size() && k < j + APPOSITION; k++) {
             if (t.get(k).is(",")) {
                 return k + 1 < t.size() && SPEECH_VERBS.contains(t.get(k + 1).lower());
             }
+            if (t.get(k).is(".") || t.get(k).is(";")) {
+                return false;
+            }
         }
         return false;
+    }
+
+    /** "The deputy head of the group, Jane Doe, told TASS": a name set off by commas right before a speech verb. */
+    private void namedBeforeCue(List<Token> t, List<EntityMatch> taken, EntityTable table, List<EntityMatch> found) {
+        for (int i = 1; i + 2 < t.size(); i++) {
+            if (!t.get(i - 1).is(",") || Tokens.covered(found, i)) {
+                continue;
+            }
+            int nameEnd = nameRunEnd(t, i, taken);
+            boolean cue = nameEnd + 1 < t.size() && t.get(nameEnd).is(",")
+                    && SPEECH_VERBS.contains(t.get(nameEnd + 1).lower());
+            if (nameEnd - i >= 2 && nameEnd - i <= 3 && cue) {
+                found.add(person(t, i, nameEnd, null, taken, table));
+            }
+        }
     }
 
     /** ", NEMA's coordinator for Lagos," after a name: a title set off by commas, if it holds a role. */
