@@ -23,7 +23,7 @@ class ExtractionQualityTest {
     @BeforeAll
     static void evaluate() throws IOException {
         EvaluationOperation operation = new EvaluationOperation(new RuleBasedExtractor());
-        for (String set : new String[] {"seeds", "dev", "test"}) {
+        for (String set : new String[] {"seeds", "dev", "dev2", "dev3", "test"}) {
             EvaluationResult result = operation.run(new EvaluationSet(Path.of("eval", set), Path.of("seeds")));
             assertTrue(result.problems().isEmpty(), () -> set + ": " + result.problems());
             RESULTS.put(set, result);
