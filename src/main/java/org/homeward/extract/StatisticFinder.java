@@ -380,7 +380,7 @@ final class StatisticFinder {
                 ? StatisticKind.RETURNED : event.kind();
         Attribution speaker = facts.speaker();
         return new ReturnStatistic(id(facts, q), q.value(), q.qualifier(), population, kind, nationality, origins,
-                destinations, period(facts, t.get(q.numberFrom()).start()), speaker == null ? null : speaker.speaker(),
+                destinations, periodOf(facts, q), speaker == null ? null : speaker.speaker(),
                 speaker == null ? null : speaker.id(), null, sentenceSpan(facts),
                 new Provenance(event.rule(), confidence(event)));
     }
@@ -567,6 +567,17 @@ final class StatisticFinder {
             table.get(key).filter(e -> e.type() == EntityType.PLACE).ifPresent(p -> all.add(table.country(p.country())));
         }
         return new ArrayList<>(all);
+    }
+
+    /** The number's period; "over the same period" is that of the figure just given. */
+    private Period periodOf(SentenceFacts facts, Quantity q) {
+        List<Token> t = facts.tokens();
+        for (int j = 1; j < t.size(); j++) {
+            if (t.get(j).is("period") && t.get(j - 1).is("same") && !all.isEmpty()) {
+                return all.get(all.size() - 1).period();
+            }
+        }
+        return period(facts, t.get(q.numberFrom()).start());
     }
 
     /** The time expression nearest the number, resolved. */

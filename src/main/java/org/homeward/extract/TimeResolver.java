@@ -53,6 +53,13 @@ final class TimeResolver {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern BETWEEN_DATES = Pattern.compile(
+            "\\bbetween\\s+(\\d{1,2}\\s+" + MONTH + "|" + MONTH + "\\s+\\d{1,2})\\s+and\\s+(\\d{1,2}\\s+" + MONTH + "|" + MONTH
+                    + "\\s+\\d{1,2})(?:,?\\s+((?:19|20)\\d\\d))?");
+    private static final Pattern BY_END = Pattern.compile(
+            "\\bby\\s+the\\s+end\\s+of\\s+(?:" + MONTH + "(?:\\s+((?:19|20)\\d\\d))?|((?:19|20)\\d\\d))");
+    private static final Pattern LAST_MONTH_NAME = Pattern.compile("\\blast\\s+" + MONTH + "\\b");
+    private static final Pattern WEEKEND = Pattern.compile("\\b(?:over|at|during)\\s+the\\s+weekend\\b");
     private static final Pattern DEICTIC = Pattern.compile("\\b(yesterday|today)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final int SINCE_REACH = 80;
@@ -72,6 +79,11 @@ final class TimeResolver {
         collect(found, SINCE_DAY.matcher(s), from, m -> weekday(m.group(1), published)
                 .map(p -> new Period(p.start(), iso(published))));
         collect(found, BETWEEN.matcher(s), from, m -> Optional.of(new Period(m.group(1), m.group(2))));
+        collect(found, BETWEEN_DATES.matcher(s), from, m -> betweenDates(m, published));
+        collect(found, BY_END.matcher(s), from, m -> byEnd(m, published));
+        collect(found, LAST_MONTH_NAME.matcher(s), from, m -> inMonth(m.group(1), published == null ? null
+                : published.minusMonths(1)));
+        collect(found, WEEKEND.matcher(s), from, m -> weekend(published));
         collect(found, DAY_MONTH_YEAR.matcher(s), from, m -> dayMonthYear(m, published));
         collect(found, MONTH_YEAR.matcher(s), from, m -> {
             String ym = yearMonth(m.group(1), m.group(2));
@@ -111,6 +123,49 @@ final class TimeResolver {
                 found.add(new TimeExpression(start, end, resolution.of(m).orElse(Period.UNKNOWN)));
             }
         }
+    }
+
+    /** "between 15 September and 4 November": both days, in the year given or the publication's. */
+    private static Optional<Period> betweenDates(Matcher m, LocalDate published) {
+        Optional<LocalDate> from = day(m.group(1), m.group(7), published);
+        Optional<LocalDate> to = day(m.group(4), m.group(7), published);
+        return from.isPresent() && to.isPresent() ? Optional.of(new Period(iso(from.get()), iso(to.get()))) : Optional.empty();
+    }
+
+    private static Optional<LocalDate> day(String dayAndMonth, String year, LocalDate published) {
+        Matcher dm = Pattern.compile("(\\d{1,2})\\s+" + MONTH + "|" + MONTH + "\\s+(\\d{1,2})").matcher(dayAndMonth);
+        if (!dm.matches() || year == null && published == null) {
+            return Optional.empty();
+        }
+        Month month = month(dm.group(2) != null ? dm.group(2) : dm.group(3));
+        int dayOfMonth = Integer.parseInt(dm.group(1) != null ? dm.group(1) : dm.group(4));
+        int y = year != null ? Integer.parseInt(year) : published.getYear();
+        if (dayOfMonth < 1 || dayOfMonth > month.length(java.time.Year.isLeap(y))) {
+            return Optional.empty();
+        }
+        LocalDate date = LocalDate.of(y, month, dayOfMonth);
+        return Optional.of(year == null && date.isAfter(published) ? date.minusYears(1) : date);
+    }
+
+    /** "by the end of 2024", "by the end of February": a deadline, so only the end is known. */
+    private static Optional<Period> byEnd(Matcher m, LocalDate published) {
+        if (m.group(3) != null) {
+            return Optional.of(new Period(null, m.group(3)));
+        }
+        if (m.group(2) != null) {
+            return Optional.of(new Period(null, yearMonth(m.group(1), m.group(2))));
+        }
+        return published == null ? Optional.empty() : Optional.of(new Period(null,
+                YearMonth.of(published.getYear(), month(m.group(1))).toString()));
+    }
+
+    /** "over the weekend": the last Saturday and Sunday before publication. */
+    private static Optional<Period> weekend(LocalDate published) {
+        if (published == null) {
+            return Optional.empty();
+        }
+        LocalDate sunday = published.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
+        return Optional.of(new Period(iso(sunday.minusDays(1)), iso(sunday)));
     }
 
     /** "since December 2018": from then until publication, the end unknown if publication is. */

@@ -34,7 +34,12 @@ class TimeResolverTest {
             "on March 3|2021-03-03|2021-03-03",
             "on 12 November 2020|2020-11-12|2020-11-12",
             "in July|2020-07|2020-07",
-            "between 2016 and 2018|2016|2018"})
+            "between 2016 and 2018|2016|2018",
+            "between 15 September and 4 November|2020-09-15|2020-11-04",
+            "by the end of 2024|-|2024",
+            "returned last July|2020-07|2020-07",
+            "came home over the weekend|2021-03-06|2021-03-07",
+            "since the regime fell on Dec. 8|2020-12-08|2021-03-10"})
     void resolvesAgainstThePublicationDate(String text, String start, String end) {
         assertEquals(new Period(start, end), resolve(text, PUBLISHED));
     }
