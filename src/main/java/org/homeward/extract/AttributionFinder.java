@@ -62,6 +62,7 @@ final class AttributionFinder {
             bySentence.add(cue(s));
         }
         quotations(bySentence);
+        continuations(bySentence);
         return bySentence.stream().map(c -> c == null ? null : c.attribution()).toList();
     }
 
@@ -116,8 +117,13 @@ final class AttributionFinder {
         if (organisation != null || i + 2 >= t.size()) {
             return organisation;
         }
-        int head = t.get(i + 2).is("the") && i + 3 < t.size() ? i + 3 : i + 2;
-        return speakerEndingAt(s, head);
+        for (int j = i + 2; j < phraseEnd; j++) {
+            String found = speakerEndingAt(s, j); // "according to figures from the ministry", "according to her"
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /** "put the number at …", "counts 138", "recorded 500 returns": figure verbs speak only of a figure. */
@@ -128,8 +134,12 @@ final class AttributionFinder {
                     && Set.of("number", "figure", "total", "toll").contains(t.get(i + 2).lower());
         }
         if (DATA_CUES.contains(w)) {
-            return i > 0 && Set.of("figures", "data", "statistics", "records").contains(t.get(i - 1).lower())
-                    || i > 2 && t.get(i - 2).is("from") || i > 1 && Tokens.isCapitalisedWord(t.get(i - 1));
+            for (int j = Math.max(0, i - 10); j < i; j++) {
+                if (Set.of("figures", "data", "statistics", "records").contains(t.get(j).lower())) {
+                    return true; // "Data from the IOM (…) show"
+                }
+            }
+            return false;
         }
         if (w.equals("counts") || w.equals("counted") || w.equals("recorded") || w.equals("registered")) {
             return i + 1 < t.size() && (t.get(i + 1).isNumeric() || t.get(i + 1).is("more") || t.get(i + 1).is("about"));
@@ -221,6 +231,20 @@ final class AttributionFinder {
             return acronymBefore(s, j); // "the National Emergency Management Agency (NEMA) said"
         }
         return null;
+    }
+
+    /** "…, Jane Doe said. Of these, 228 were …": a sentence that breaks down the last one keeps its speaker. */
+    private void continuations(List<Cue> bySentence) {
+        for (int i = 1; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            List<Token> t = s.tokens();
+            boolean sameParagraph = sentences.get(i - 1).paragraph() == s.paragraph();
+            boolean continues = t.size() > 2 && (t.get(0).is("Of") || t.get(0).is("Among"))
+                    && Set.of("these", "them", "those").contains(t.get(1).lower());
+            if (bySentence.get(i) == null && sameParagraph && continues) {
+                bySentence.set(i, bySentence.get(i - 1));
+            }
+        }
     }
 
     /** "Jane Doe, the ambassador, said": the token before the apposition that ends at the comma {@code j}. */

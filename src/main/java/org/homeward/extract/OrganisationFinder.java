@@ -19,8 +19,15 @@ final class OrganisationFinder {
             "bureau", "administration", "organisation", "organization", "foundation", "institute");
     private static final Set<String> FACILITIES = Set.of(
             "airport", "airbase", "hospital", "station", "port", "camp", "school", "university", "stadium");
+    /** Outlets whose name includes its article: "The Moscow Times", "The Guardian". */
+    private static final Set<String> OUTLET_HEADS = Set.of("times", "post", "guardian", "telegraph", "independent",
+            "economist", "herald", "tribune", "gazette", "journal", "news");
+    private static final Set<String> ARTICLES = Set.of("The", "A", "An", "This", "That", "These", "Those", "Its", "Their");
+    private static final Set<String> STOPWORDS = Set.of(
+            "the", "a", "an", "said", "says", "told", "that", "which", "who", "has", "have", "had", "was", "were", "is",
+            "are", "in", "on", "at", "for", "to", "from", "by", "with", "its", "their", "his", "her", "and", "or", "of");
     private static final Set<String> OUTLET_WORDS = Set.of(
-            "news", "website", "agency", "newspaper", "daily", "broadcaster", "channel", "outlet", "portal");
+            "news", "website", "agency", "newspaper", "daily", "broadcaster", "channel", "outlet", "portal", "network");
 
     private final Lexicons lexicons;
 
@@ -54,14 +61,19 @@ final class OrganisationFinder {
     }
 
     private Optional<EntityMatch> named(List<Token> t, int i, EntityTable table) {
-        if (!t.get(i).isCapitalised() || (i > 0 && t.get(i - 1).isCapitalised() && t.get(i - 1).isWord())) {
-            return Optional.empty();
+        boolean continues = i > 0 && Tokens.isCapitalisedWord(t.get(i - 1)) && !ARTICLES.contains(t.get(i - 1).text());
+        if (!t.get(i).isCapitalised() || ARTICLES.contains(t.get(i).text()) || continues) {
+            return Optional.empty(); // a name starts after "The", so "The UN refugee agency" is the known agency
         }
         int end = -1;
         for (int j = i; j < t.size() && j < i + 8; j++) {
             Token tok = t.get(j);
             if (tok.isCapitalised() && tok.isWord() && lexicons.organisationHeads.contains(tok.lower())) {
                 end = j + 1;
+                while (end < t.size() && Tokens.isCapitalisedWord(t.get(end))
+                        && lexicons.organisationHeads.contains(t.get(end).lower())) {
+                    end++; // "State Border Guard Service"
+                }
                 break;
             } else if (!(tok.isCapitalised() && tok.isWord()) && !(JOINERS.contains(tok.lower()) && j > i)
                     && !Tokens.isPossessive(tok)) {
@@ -84,9 +96,33 @@ final class OrganisationFinder {
         while (j < t.size() && Tokens.isCapitalisedWord(t.get(j))) {
             j++;
         }
-        boolean named = j - i >= 2 || (j > i && !t.get(i).is("the") && lexicons.countries.matchAt(t, i).isEmpty());
-        boolean head = j < t.size() && LOWER_CASE_HEADS.contains(t.get(j).lower()) && t.get(j).text().equals(t.get(j).lower());
-        return named && head && !isCountryName(t, i, j) ? j + 1 : -1;
+        boolean adjective = j - i == 1 && lexicons.countries.matchAt(t, i)
+                .filter(m -> m.to() == i + 1 && m.value().form() == Lexicons.CountryForm.ADJECTIVE).isPresent();
+        boolean named = j - i >= 2 || adjective || (j > i && !t.get(i).is("the") && lexicons.countries.matchAt(t, i).isEmpty());
+        int head = j;
+        while (head < t.size() && head < j + 2 && isLowerModifier(t.get(head))) {
+            head++; // "French foreign ministry", "Donetsk regional military administration"
+        }
+        boolean isHead = head < t.size() && LOWER_CASE_HEADS.contains(t.get(head).text());
+        return named && isHead && !isCountryName(t, i, j) ? lowerCaseOfPhrase(t, head + 1) : -1;
+    }
+
+    private boolean isLowerModifier(Token token) {
+        return token.isWord() && !token.isCapitalised() && !LOWER_CASE_HEADS.contains(token.text())
+                && !lexicons.verbs.containsKey(token.lower()) && !STOPWORDS.contains(token.text());
+    }
+
+    /** "ministry of refugees and repatriation": a lower-case head's domain, in lower case too. */
+    private static int lowerCaseOfPhrase(List<Token> t, int end) {
+        if (end + 1 >= t.size() || !t.get(end).is("of")) {
+            return end;
+        }
+        int j = end + 1;
+        while (j < t.size() && j < end + 5 && t.get(j).isWord() && !t.get(j).isCapitalised()
+                && !STOPWORDS.contains(t.get(j).text()) || j < t.size() && t.get(j).is("and") && j > end + 1) {
+            j++;
+        }
+        return j > end + 1 && !t.get(j - 1).is("and") ? j : end;
     }
 
     /** "Ministry of Health": the head may come first, its domain after "of"/"for". */
@@ -96,8 +132,10 @@ final class OrganisationFinder {
         }
         int j = end + 1;
         while (j < t.size() && (Tokens.isCapitalisedWord(t.get(j))
-                || t.get(j).is("and") && j + 1 < t.size() && Tokens.isCapitalisedWord(t.get(j + 1)) && j > end + 1)) {
-            j++; // "Ministry of Migration and Displacement"
+                || t.get(j).is("and") && j + 1 < t.size() && Tokens.isCapitalisedWord(t.get(j + 1)) && j > end + 1
+                || (t.get(j).is("of") || t.get(j).is("the")) && j + 1 < t.size() && j > end + 1
+                && (Tokens.isCapitalisedWord(t.get(j + 1)) || t.get(j + 1).is("the")))) {
+            j++; // "Ministry of Migration and Displacement", "Ministry for Reintegration of the Occupied Territories"
         }
         return j > end + 1 && t.get(end - 1).isCapitalised() ? j : end;
     }
@@ -124,7 +162,8 @@ final class OrganisationFinder {
 
     private Optional<EntityMatch> outlet(List<Token> t, int i, EntityTable table) {
         boolean introduced = i > 0 && t.get(i - 1).is("the") && i + 1 < t.size()
-                && OUTLET_WORDS.contains(t.get(i + 1).lower());
+                && OUTLET_WORDS.contains(t.get(i + 1).lower())
+                || i > 0 && OUTLET_WORDS.contains(t.get(i - 1).lower()) && t.get(i).text().matches("\\p{Lu}{2,6}");
         if (!introduced || !t.get(i).isCapitalised() || lexicons.countries.matchAt(t, i).isPresent()) {
             return Optional.empty();
         }
@@ -139,7 +178,8 @@ final class OrganisationFinder {
      * are one organisation.
      */
     private EntityMatch record(List<Token> t, int from, int to, EntityTable table) {
-        int labelFrom = t.get(from).is("the") ? from + 1 : from;
+        int labelFrom = from > 0 && t.get(from - 1).is("the") && t.get(from - 1).isCapitalised()
+                && OUTLET_HEADS.contains(t.get(to - 1).lower()) ? from - 1 : from;
         String label = Tokens.text(t, labelFrom, to);
         String slug = Slugs.of(label);
         Optional<Gazetteer.Match<Lexicons.CountryName>> country = lexicons.countries.matchAt(t, labelFrom);
