@@ -142,6 +142,19 @@ final class StatisticFinder {
         return false;
     }
 
+    /** Whether the number is given as "the figure": "the final figure was", "put the figure higher, at". */
+    private static boolean figureOf(List<Token> t, int from) {
+        if (from < 2 || !Set.of("was", "is", "at", "of").contains(t.get(from - 1).lower())) {
+            return false;
+        }
+        for (int j = Math.max(0, from - 6); j < from - 1; j++) {
+            if (t.get(j).is("figure") || t.get(j).is("figures") || t.get(j).is("tally") || t.get(j).is("estimate")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void record(ReturnStatistic statistic, List<ReturnStatistic> found, SentenceFacts facts) {
         found.add(statistic);
         all.add(statistic);
@@ -263,10 +276,15 @@ final class StatisticFinder {
         boolean compared = (before.equals("with") || before.equals("than")) && q.from() > 1
                 && COMPARISONS.contains(t.get(q.from() - 2).lower())
                 || before.equals("and") && !found.isEmpty() && q.to() < t.size() && t.get(q.to()).is("from");
+        boolean figure = figureOf(t, q.from()); // "the correct figure was 127", "puts the figure higher, at 90,000"
         ReturnStatistic model = !found.isEmpty() ? found.get(found.size() - 1)
-                : another && !all.isEmpty() ? all.get(all.size() - 1) : null;
-        if (model == null || !(another || compared) || model.partOf() != null) {
+                : (another || figure) && !all.isEmpty() ? all.get(all.size() - 1) : null;
+        if (model == null || !(another || compared || figure) || model.partOf() != null) {
             return Optional.empty();
+        }
+        if (figure) {
+            return Optional.of(statistic(facts, q, new PopulationPhrase(model.population(), model.nationality(),
+                    q.to() - 1, q.to()), new ReturnEvent(model.kind(), q.from() - 1, false, "stat.figure"), t.size()));
         }
         PopulationPhrase people = new PopulationPhrase(model.population(), model.nationality(), q.to() - 1, q.to());
         Optional<ReturnEvent> event = another ? events.clause(t, people, t.size())
