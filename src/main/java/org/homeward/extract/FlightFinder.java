@@ -32,12 +32,12 @@ final class FlightFinder {
             "repatriation", "evacuation", "charter", "special", "humanitarian", "military", "return", "chartered");
 
     private final PopulationReader populations;
-    private final StatisticFinder statistics;
+    private final Routes routes;
     private final String text;
 
-    FlightFinder(Lexicons lexicons, StatisticFinder statistics, String text) {
+    FlightFinder(Lexicons lexicons, Routes routes, String text) {
         this.populations = new PopulationReader(lexicons);
-        this.statistics = statistics;
+        this.routes = routes;
         this.text = text;
     }
 
@@ -58,7 +58,7 @@ final class FlightFinder {
             }
             String id = "flight-" + t.get(q.numberFrom()).start();
             Flight total = new Flight(id, RouteReader.origins(t, noun + 1, t.size(), facts.entities()), destinations,
-                    null, null, StatisticFinder.period(facts, t.get(q.numberFrom()).start()), null, q.value(),
+                    null, null, Periods.nearest(facts, t.get(q.numberFrom()).start()), null, q.value(),
                     people == null ? null : people.population(), nationality, organiser(facts, q.from()),
                     speaker(facts), attribution(facts), null, span(facts), new Provenance("flight.counted", 0.85));
             List<Flight> parts = breakdown(facts, noun + 1, total);
@@ -98,7 +98,7 @@ final class FlightFinder {
         List<String> destinations = arrival == null ? countriesOf(stat.destinations()) : countryOf(arrival);
         String organiser = nationalityBefore(facts, aircraft).orElse(stat.destinations().isEmpty() ? null
                 : stat.destinations().get(0));
-        Period period = stat.period().isUnknown() ? StatisticFinder.period(facts, t.get(aircraft).start()) : stat.period();
+        Period period = stat.period().isUnknown() ? Periods.nearest(facts, t.get(aircraft).start()) : stat.period();
         return Optional.of(new Flight("flight-" + t.get(aircraft).start(), origins, destinations, departure, arrival,
                 period, stat.value(), null, stat.population(), stat.nationality(), organiser, speaker(facts),
                 attribution(facts), null, span(facts), new Provenance("flight.single-aircraft", 0.7)));
@@ -261,7 +261,7 @@ final class FlightFinder {
     }
 
     private List<String> countryOf(String placeKey) {
-        return statistics.withCountries(List.of(placeKey)).stream().filter(k -> k.startsWith("country/")).toList();
+        return routes.withCountries(List.of(placeKey)).stream().filter(k -> k.startsWith("country/")).toList();
     }
 
     private Span span(SentenceFacts facts) {

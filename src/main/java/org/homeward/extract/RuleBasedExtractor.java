@@ -53,8 +53,10 @@ public final class RuleBasedExtractor implements Extractor {
         List<List<EntityMatch>> matches = entities.find(sentences, table);
         List<Attribution> speakers = new AttributionFinder(text, sentences, matches, table).find();
         LocalDate published = publicationDate(article);
-        StatisticFinder statisticFinder = new StatisticFinder(lexicons, table, text);
-        FlightFinder flightFinder = new FlightFinder(lexicons, statisticFinder, text);
+        DocumentFigures figures = new DocumentFigures();
+        Routes routes = new Routes(table, figures);
+        StatisticFinder statisticFinder = new StatisticFinder(lexicons, figures, routes, text);
+        FlightFinder flightFinder = new FlightFinder(lexicons, routes, text);
         List<ReturnStatistic> statistics = new ArrayList<>();
         List<Flight> flights = new ArrayList<>();
         for (Sentence s : sentences) {
@@ -66,7 +68,7 @@ public final class RuleBasedExtractor implements Extractor {
             List<Flight> counted = flightFinder.aggregated(facts);
             flights.addAll(counted);
             if (counted.isEmpty()) {
-                flightFinder.single(facts, found, nationality -> statisticFinder.latestTotal(sentence, nationality))
+                flightFinder.single(facts, found, nationality -> figures.latestTotal(sentence, nationality))
                         .ifPresent(flights::add);
             }
         }

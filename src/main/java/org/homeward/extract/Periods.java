@@ -1,0 +1,55 @@
+package org.homeward.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.homeward.model.Period;
+import org.homeward.model.ReturnStatistic;
+
+/** Chooses the period of a figure among the time expressions of its sentence. */
+final class Periods {
+
+    private static final Set<String> SPEECH = Set.of(
+            "said", "says", "told", "announced", "reported", "stated", "added", "confirmed", "noted");
+
+    private Periods() {}
+
+    /** The number's period; "over the same period" is that of the figure just given. */
+    static Period of(SentenceFacts facts, Quantity q, java.util.Optional<ReturnStatistic> latest) {
+        List<Token> t = facts.tokens();
+        for (int j = 1; j < t.size(); j++) {
+            if (t.get(j).is("period") && t.get(j - 1).is("same") && latest.isPresent()) {
+                return latest.get().period();
+            }
+        }
+        return nearest(facts, t.get(q.numberFrom()).start());
+    }
+
+    /** The time expression nearest the number, resolved. */
+    static Period nearest(SentenceFacts facts, int offset) {
+        TimeResolver.TimeExpression nearest = null;
+        for (TimeResolver.TimeExpression e : facts.times()) {
+            if (datesTheStatement(facts, e)) {
+                continue;
+            }
+            if (nearest == null || distance(e, offset) < distance(nearest, offset)) {
+                nearest = e;
+            }
+        }
+        return nearest == null ? Period.UNKNOWN : nearest.period();
+    }
+
+    /** "the minister said last week that …", "the ministry said on Sunday": when it was said, not when people moved. */
+    private static boolean datesTheStatement(SentenceFacts facts, TimeResolver.TimeExpression e) {
+        List<Token> t = facts.tokens();
+        for (int j = 1; j < t.size(); j++) {
+            if (t.get(j).start() >= e.start()) {
+                return SPEECH.contains(t.get(j - 1).lower());
+            }
+        }
+        return false;
+    }
+
+    private static int distance(TimeResolver.TimeExpression e, int offset) {
+        return Math.min(Math.abs(e.start() - offset), Math.abs(e.end() - offset));
+    }
+}

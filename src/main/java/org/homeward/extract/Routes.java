@@ -1,0 +1,157 @@
+package org.homeward.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.homeward.model.Entity;
+import org.homeward.model.EntityType;
+import org.homeward.model.Population;
+import org.homeward.model.StatisticKind;
+
+/**
+ * Decides the route of the people a statistic counts, from the sentence first ("from …", "to …", "home",
+ * where they are, the country that acts) and from the document's earlier figures where the sentence is
+ * silent, never for groups whose members' countries differ.
+ */
+final class Routes {
+
+    /** Groups whose members' countries differ: the document's other figures say nothing of their route. */
+    static final Set<Population> MIXED = Set.of(Population.MIGRANTS, Population.ASYLUM_SEEKERS);
+    private static final Set<String> SUBJECT_STOPS = Set.of(
+            ";", "\"", "“", "since", "after", "when", "while", "as", "because", "before", "until", "whereas", "which",
+            "who", "that");
+    private static final Set<String> LOCATIVES = Set.of(
+            "across", "throughout", "elsewhere", "worldwide", "around", "abroad");
+
+    private final EntityTable table;
+    private final DocumentFigures figures;
+
+    Routes(EntityTable table, DocumentFigures figures) {
+        this.table = table;
+        this.figures = figures;
+    }
+
+    /** Where the people come from: as the sentence says, where they are, or for displaced people their country. */
+    List<String> origins(SentenceFacts facts, PopulationPhrase people, int from, int to, String nationality,
+            Population population) {
+        List<String> origins = RouteReader.origins(facts.tokens(), from, to, facts.entities());
+        if (origins.isEmpty()) {
+            origins = RouteReader.presentLocation(facts.tokens(), people.end(), facts.entities());
+        }
+        if (origins.isEmpty() && population != Population.INTERNALLY_DISPLACED_PERSONS) {
+            List<String> earlier = RouteReader.origins(facts.tokens(), 0, from, facts.entities());
+            origins = earlier.size() == 1 ? earlier : List.of();
+        }
+        if (origins.isEmpty() && population == Population.INTERNALLY_DISPLACED_PERSONS && nationality != null) {
+            origins = List.of(nationality);
+        }
+        return withCountries(origins);
+    }
+
+    /** Where the people go: as the sentence says, home, the acting country, or the document's destination. */
+    List<String> destinations(SentenceFacts facts, ReturnEvent event, int from, int to, String nationality,
+            String subject, List<String> origins, Population population, boolean unknownNationality) {
+        List<Token> t = facts.tokens();
+        List<String> explicit = RouteReader.destinations(t, from, to, facts.entities());
+        if (explicit.isEmpty()) {
+            explicit = RouteReader.homePlace(t, from, to, facts.entities());
+        }
+        if (explicit.isEmpty() && event.carried()) {
+            explicit = RouteReader.landingPlace(t, event.verb(), facts.entities()); // "landed at … outside Paris"
+        }
+        if (!explicit.isEmpty()) {
+            return withCountries(explicit);
+        }
+        if (nationality != null && RouteReader.home(t, from, to)) {
+            return List.of(nationality);
+        }
+        if (subject != null && event.kind() != StatisticKind.EVACUATED) {
+            return List.of(subject);
+        }
+        if (nationality != null && DocumentFigures.HOMEWARD.contains(event.kind())) {
+            return List.of(nationality);
+        }
+        return DocumentFigures.HOMEWARD.contains(event.kind()) && !MIXED.contains(population) && !unknownNationality
+                ? figures.documentDestination(origins) : List.of();
+    }
+
+    /**
+     * People carried by air returned when they land in their own country, when they are "returnees", or when
+     * they land where the document's returns go.
+     */
+    boolean carriedHome(List<Token> t, PopulationPhrase people, String nationality, List<String> destinations,
+            List<String> origins) {
+        if (nationality != null) {
+            return destinations.contains(nationality);
+        }
+        boolean returnees = t.get(people.head()).is("returnees");
+        List<String> context = figures.documentDestination(origins);
+        return returnees || !destinations.isEmpty() && !context.isEmpty() && destinations.contains(context.get(0));
+    }
+
+    /** "236 Congolese refugees": a capitalised word before the noun that no lexicon places is a nationality unknown. */
+    static boolean unrecognisedModifier(List<Token> t, int from, int head) {
+        for (int j = from; j < head; j++) {
+            if (Tokens.isCapitalisedWord(t.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "699 children across the region": the text places them, only not in a country it names. */
+    static boolean locatedElsewhere(List<Token> t, int phraseEnd) {
+        return phraseEnd < t.size() && LOCATIVES.contains(t.get(phraseEnd).lower());
+    }
+
+    /** The country acting as subject of an active verb: named, or behind the organisation or person that acts. */
+    String subjectCountry(SentenceFacts facts, int verb) {
+        List<Token> t = facts.tokens();
+        for (int j = verb - 1; j >= 0; j--) {
+            if (SUBJECT_STOPS.contains(t.get(j).lower())) {
+                return relativeAntecedent(facts, j);
+            }
+            for (EntityMatch m : facts.entities()) {
+                if (m.to() - 1 != j) {
+                    continue;
+                }
+                if (m.type() == EntityType.COUNTRY && m.countryForm() == Lexicons.CountryForm.NAME) {
+                    return m.key();
+                }
+                if (m.type() == EntityType.ORGANISATION) {
+                    EntityMatch country = PopulationReader.countryAt(facts.entities(), m.from());
+                    return country == null ? null : country.key();
+                }
+                if (m.type() == EntityType.PERSON) {
+                    return table.get(m.key()).map(Entity::countryOfOffice).orElse(null);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "France, which has repatriated 35 children": the country a relative clause hangs on. */
+    private static String relativeAntecedent(SentenceFacts facts, int pronoun) {
+        List<Token> t = facts.tokens();
+        boolean relative = (t.get(pronoun).is("which") || t.get(pronoun).is("who")) && pronoun >= 2 && t.get(pronoun - 1).is(",");
+        if (!relative) {
+            return null;
+        }
+        for (EntityMatch m : facts.entities()) {
+            if (m.to() == pronoun - 1 && m.type() == EntityType.COUNTRY && m.countryForm() == Lexicons.CountryForm.NAME) {
+                return m.key();
+            }
+        }
+        return null;
+    }
+
+    /** The keys, each place followed by its country. */
+    List<String> withCountries(List<String> keys) {
+        Set<String> all = new LinkedHashSet<>(keys);
+        for (String key : keys) {
+            table.get(key).filter(e -> e.type() == EntityType.PLACE).ifPresent(p -> all.add(table.country(p.country())));
+        }
+        return new ArrayList<>(all);
+    }
+}
