@@ -34,6 +34,13 @@ final class LayoutReader {
             "((?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting)|By|Written) by ([^;)]+)|^[ \\t]*(By) ([^;)]+)");
     private static final Pattern BYLINE_NAME = Pattern.compile(
             "(\\p{Lu}[\\p{L}'’\\-]+(?: \\p{Lu}[\\p{L}'’\\-]+){1,2})(?: (?:in|at) \\p{Lu}[\\p{L}'’\\- ]*?)?(?=,| and | based |$|\\s+\\p{Lu}[a-z]+ \\d)");
+    private static final String NAME =
+            "(?!(?:By|Published|Updated|Posted|Last|Modified|First|Reporting|Editing)\\b)\\p{Lu}[\\p{L}'’\\-]+(?: \\p{Lu}[\\p{L}'’\\-]+){1,2}";
+    private static final String PLACE = "(?: (?:at|in) \\p{Lu}[\\p{L}'’\\-]+)?";
+    /** "Jane Doe May 26, 2022", "Jane Doe at Torkham and John Roe in Kabul Thu 9 Nov 2023": an author line. */
+    private static final Pattern AUTHOR_LINE = Pattern.compile(
+            "(?m)^[ \\t]*(" + NAME + ")" + PLACE + "(?: and (" + NAME + ")" + PLACE + ")?(?: |[ \\t]*\\n[ \\t]*)(?:\\p{Lu}[a-z]{2} )?"
+                    + "(?:\\d{1,2} \\p{Lu}[a-z]{2,8}|\\p{Lu}[a-z]{2,8}\\.? \\d{1,2}),? \\d{4}\\b[^\\n]{0,20}$");
     private static final Pattern APPEAL_START = Pattern.compile(
             "(?im)^[ \\t]*(?:A (?:message|note|word) from\\b|Dear (?:readers?|friends|subscribers)\\b|"
                     + "Support (?:our|independent|quality) journalism\\b|Please (?:donate|support us)\\b|"
@@ -45,6 +52,8 @@ final class LayoutReader {
                     + "Subscribe\\b[^\\n]{0,80}|Remind me later|Tweet|Email|Print|Comments?)[ \\t]*:?[ \\t]*$");
     private static final Pattern LIST_HEADER = Pattern.compile(
             "(?i)^[ \\t]*(?:Trending|Related|Read more|Read also|Recommended|Most read|Most popular|More from)");
+
+    private static final int AUTHOR_LINE_REACH = 1000;
 
     private LayoutReader() {}
 
@@ -125,6 +134,7 @@ final class LayoutReader {
 
     private static List<Layout.Credit> credits(String text) {
         List<Layout.Credit> credits = new ArrayList<>(bylines(text));
+        authorLines(text).ifPresent(credits::add);
         Matcher m = CREDIT.matcher(text);
         while (m.find()) {
             List<Layout.Found> writers = new ArrayList<>();
@@ -138,6 +148,21 @@ final class LayoutReader {
             credits.add(new Layout.Credit(Span.of(text, m.start(), m.end()), outlet, role, writers));
         }
         return credits;
+    }
+
+    /** The author line under a headline, if the first lines hold one. */
+    private static java.util.Optional<Layout.Credit> authorLines(String text) {
+        Matcher m = AUTHOR_LINE.matcher(text);
+        if (!m.find() || m.start() > AUTHOR_LINE_REACH) {
+            return java.util.Optional.empty();
+        }
+        List<Layout.Found> writers = new ArrayList<>();
+        for (int g = 1; g <= 2; g++) {
+            if (m.group(g) != null) {
+                writers.add(new Layout.Found(m.group(g), Span.of(text, m.start(g), m.end(g))));
+            }
+        }
+        return java.util.Optional.of(new Layout.Credit(Span.of(text, m.start(), m.end()), null, "writer", writers));
     }
 
     /** "(Reporting by Jane Doe in Amsterdam; Editing by John Roe)": wire credits of reporters and editors. */

@@ -70,7 +70,7 @@ final class PersonFinder {
             if (nameFrom <= roleEnd + 1 || !isNameRun(t, nameFrom, complementEnd, taken)) {
                 return Optional.empty();
             }
-            return Optional.of(person(t, nameFrom, complementEnd, new Title(from, nameFrom), taken, table));
+            return Optional.ofNullable(person(t, nameFrom, complementEnd, new Title(from, nameFrom), taken, table));
         }
         int nameEnd = nameRunEnd(t, roleEnd, taken);
         boolean speaks = nameEnd - roleEnd == 1 && nameEnd < t.size() && SPEECH_VERBS.contains(t.get(nameEnd).lower())
@@ -78,7 +78,7 @@ final class PersonFinder {
         if (nameEnd - roleEnd < 2 && !speaks) {
             return Optional.empty(); // "spokesman Abdulkarim said" names him by one name
         }
-        return Optional.of(person(t, roleEnd, nameEnd, new Title(from, roleEnd), taken, table));
+        return Optional.ofNullable(person(t, roleEnd, nameEnd, new Title(from, roleEnd), taken, table));
     }
 
     /** "Ruritania's ombudsman for children's rights, Jane Doe" at the end of a clause. */
@@ -98,7 +98,7 @@ final class PersonFinder {
         if (nameEnd - comma - 1 < 2 || !closed) {
             return Optional.empty();
         }
-        return Optional.of(person(t, comma + 1, nameEnd, new Title(titles.leftEdge(t, role, taken), comma), taken,
+        return Optional.ofNullable(person(t, comma + 1, nameEnd, new Title(titles.leftEdge(t, role, taken), comma), taken,
                 table));
     }
 
@@ -116,7 +116,7 @@ final class PersonFinder {
             int titleFrom = nameEnd + 2;
             int titleEnd = titles.apposedTitleEnd(t, titleFrom);
             if (titleEnd > titleFrom) {
-                found.add(person(t, i, nameEnd, new Title(titleFrom, titleEnd), taken, table));
+                addIfNamed(found, person(t, i, nameEnd, new Title(titleFrom, titleEnd), taken, table));
             }
         }
     }
@@ -131,7 +131,7 @@ final class PersonFinder {
             boolean free = java.util.stream.IntStream.range(i, nameEnd).noneMatch(j -> Tokens.covered(found, j));
             if (free && nameEnd - i >= 2 && nameEnd - i <= 3 && nameEnd < t.size()
                     && SPEECH_VERBS.contains(t.get(nameEnd).lower())) {
-                found.add(person(t, i, nameEnd, null, taken, table));
+                addIfNamed(found, person(t, i, nameEnd, null, taken, table));
             }
         }
     }
@@ -145,7 +145,7 @@ final class PersonFinder {
             int nameEnd = nameRunEnd(t, i, taken);
             boolean closed = nameEnd >= t.size() || !t.get(nameEnd).isWord();
             if (nameEnd - i >= 2 && nameEnd - i <= 3 && closed) {
-                found.add(person(t, i, nameEnd, apposedTitle(t, nameEnd), taken, table));
+                addIfNamed(found, person(t, i, nameEnd, apposedTitle(t, nameEnd), taken, table));
             }
         }
     }
@@ -164,7 +164,7 @@ final class PersonFinder {
                 continue;
             }
             if (isAge(t, nameEnd + 1) || describedSpeaker(t, nameEnd + 1)) {
-                found.add(person(t, i, nameEnd, apposedTitle(t, nameEnd), taken, table));
+                addIfNamed(found, person(t, i, nameEnd, apposedTitle(t, nameEnd), taken, table));
             }
         }
     }
@@ -201,7 +201,7 @@ final class PersonFinder {
             boolean cue = nameEnd + 1 < t.size() && t.get(nameEnd).is(",")
                     && SPEECH_VERBS.contains(t.get(nameEnd + 1).lower());
             if (nameEnd - i >= 2 && nameEnd - i <= 3 && cue) {
-                found.add(person(t, i, nameEnd, null, taken, table));
+                addIfNamed(found, person(t, i, nameEnd, null, taken, table));
             }
         }
     }
@@ -216,8 +216,20 @@ final class PersonFinder {
         return end > from ? new Title(from, end) : null;
     }
 
+    private static void addIfNamed(List<EntityMatch> found, EntityMatch person) {
+        if (person != null) {
+            found.add(person);
+        }
+    }
+
+    /** The person named by the tokens, or null if the run holds a possessive ("RFE/RL's Uzbek Service"). */
     private EntityMatch person(List<Token> t, int from, int to, Title title, List<EntityMatch> taken,
             EntityTable table) {
+        for (int j = from; j < to; j++) {
+            if (Tokens.isPossessive(t.get(j))) {
+                return null;
+            }
+        }
         String name = Tokens.text(t, from, to);
         TitleReader.Parsed parsed = title == null ? TitleReader.Parsed.NONE : titles.parse(t, title.from(), title.to(), taken, table);
         String key = table.person(name, parsed.jobTitle(), parsed.organisation(), parsed.country());

@@ -1,0 +1,66 @@
+package org.homeward.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LayoutReaderTest {
+
+    private static List<String> writers(Layout layout) {
+        return layout.credits().stream().flatMap(c -> c.writers().stream()).map(Layout.Found::value).toList();
+    }
+
+    @Test
+    void aDatelineNamesThePlaceAndTheAgency() {
+        Layout layout = LayoutReader.read("ALMATY, Feb 8 (Reuters) - Kazakhstan brought home 100 citizens.");
+
+        assertEquals("ALMATY", layout.dateline().place());
+        assertEquals("Reuters", layout.dateline().agency().value());
+    }
+
+    @Test
+    void wireBylinesCreditReportersAndEditors() {
+        Layout layout = LayoutReader.read("Forty families returned on Monday.\n"
+                + "(Reporting by Jane Doe in Amsterdam and John Roe in Brussels; Editing by Ann Smith)");
+
+        assertEquals(List.of("Jane Doe", "John Roe", "Ann Smith"), writers(layout));
+        assertEquals("editor", layout.credits().get(1).role());
+    }
+
+    @Test
+    void anAuthorLineUnderTheHeadlineCreditsItsWriters() {
+        Layout layout = LayoutReader.read("Refugees go home as camps close\n\nMaria Lopez at Torkham and Omar Aziz in"
+                + " Kabul\nThu 9 Nov 2023 05.00 GMT\n\nThe tents stood empty.");
+
+        assertEquals(List.of("Maria Lopez", "Omar Aziz"), writers(layout));
+    }
+
+    @Test
+    void aPublishedLineIsNoAuthor() {
+        assertTrue(writers(LayoutReader.read("Headline\n\nPublished On 15 Jan 2025\n\nText.")).isEmpty());
+    }
+
+    @Test
+    void anAppealToReadersRunsToTheEndAndItsBylineCreditsNobody() {
+        String text = "Officials said 40 families returned home from the camps on Monday, and more were expected to"
+                + " follow in the coming weeks as the roads reopened.\nDear readers,\nBy supporting The Daily Planet,"
+                + " you keep us independent.\nDonate";
+        Layout layout = LayoutReader.read(text);
+
+        assertEquals(1, layout.excluded().size());
+        assertEquals(text.indexOf("Dear readers"), layout.excluded().get(0).span().start());
+        assertTrue(writers(layout).isEmpty());
+    }
+
+    @Test
+    void aRelatedListIsFurnitureUpToTheFirstSentence() {
+        String text = "Forty families returned.\nRelated:\nTen more families go home\nCamps empty\nThe minister spoke.";
+        Layout layout = LayoutReader.read(text);
+
+        assertEquals("Related:\nTen more families go home\nCamps empty", layout.excluded().get(0).span().quote());
+        assertNull(layout.publishedLine());
+    }
+}
