@@ -17,7 +17,7 @@ final class Furniture {
 
     private Furniture() {}
 
-    /** "ALMATY, March 3 (Reuters) - " or "VIENNA, February 12. /TASS/. ", in the outlet's style; empty if it has none. */
+    /** "ALMATY, March 3 (Reuters) - " or "OSLO, March 3. /NTB/. ", in the outlet's style; empty if it has none. */
     static String dateline(Cast cast, Dice dice) {
         Publisher publisher = cast.publisher();
         String city = cast.homeCity().toUpperCase(Locale.ROOT);

@@ -10,7 +10,7 @@ package org.homeward.corpus;
  */
 record Publisher(String name, String tag, Dateline dateline, Credit credit) {
 
-    /** Dateline styles: "ALMATY, March 3 (Reuters) -", "VIENNA, February 12. /TASS/.", or none. */
+    /** Dateline styles: "ALMATY, March 3 (Reuters) -", "OSLO, March 3. /NTB/.", or none. */
     enum Dateline { PAREN, SLASH, NONE }
 
     /** Credit styles: "(Reporting by ...; Editing by ...)", "X correspondent Y contributed to this report.", none. */

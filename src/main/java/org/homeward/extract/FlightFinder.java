@@ -14,8 +14,8 @@ import org.homeward.model.Span;
 import org.homeward.model.StatisticKind;
 
 /**
- * Finds repatriation flights: reports that count flights ("seven flights since December 2018: four from
- * Iraq and three from Syria"), and single flights described by their aircraft and route ("led through the
+ * Finds repatriation flights: reports that count flights ("six flights since March 2021: five from
+ * Libya and two from Niger"), and single flights described by their aircraft and route ("led through the
  * capital's airport to a state plane to take them to the capital"), whose passengers are the people a
  * return statistic of the same document counts.
  */
@@ -125,7 +125,7 @@ final class FlightFinder {
         return keys.stream().filter(k -> k.startsWith("country/")).toList();
     }
 
-    /** "four from Iraq and three from Syria": parts of a counted total, sharing its route, period and sources. */
+    /** "five from Libya and two from Niger": parts of a counted total, sharing its route, period and sources. */
     private List<Flight> breakdown(SentenceFacts facts, int from, Flight total) {
         List<Token> t = facts.tokens();
         List<Flight> parts = new ArrayList<>();

@@ -56,7 +56,7 @@ final class Gazetteer<T> {
         return found;
     }
 
-    /** The value of a whole name regardless of case ("VIENNA"). */
+    /** The value of a whole name regardless of case ("OSLO"). */
     Optional<T> lookupIgnoringCase(String name) {
         return Optional.ofNullable(byLowerCase.get(name.toLowerCase(Locale.ROOT)));
     }

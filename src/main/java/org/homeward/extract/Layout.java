@@ -9,7 +9,7 @@ import org.homeward.model.Span;
  *
  * @param excluded regions that yield no facts: page furniture and metadata lines
  * @param publishedLine a leading "date 2020-02-12" line, with the date
- * @param dateline the dateline ("VIENNA, February 12. /TASS/."), if any
+ * @param dateline the dateline ("OSLO, March 3. /NTB/."), if any
  * @param credits credit lines naming the writers ("Associated Press writer Jane Doe contributed")
  */
 record Layout(List<ExcludedRegion> excluded, Found publishedLine, Dateline dateline, List<Credit> credits) {

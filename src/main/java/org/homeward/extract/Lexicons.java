@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class Lexicons {
 
-    /** How a country is named: by name ("Syria"), adjective ("Syrian") or people noun ("Syrians"). */
+    /** How a country is named: by name ("Chad"), adjective ("Chadian") or people noun ("Chadians"). */
     enum CountryForm { NAME, ADJECTIVE, PLURAL }
 
     /** A surface form of a country. */

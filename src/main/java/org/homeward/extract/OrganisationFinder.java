@@ -8,7 +8,7 @@ import org.homeward.model.EntityType;
 
 /**
  * Finds organisations: well-known names and acronyms, capitalised names ending in an organisation word
- * ("Defense Ministry", "Ministry of Health", "Red Cross"), a nationality before "government", and outlets
+ * ("Interior Ministry", "Ministry of Labour", "Red Cross"), a nationality before "government", and outlets
  * introduced as "the X news website".
  */
 final class OrganisationFinder {
@@ -19,7 +19,7 @@ final class OrganisationFinder {
             "bureau", "administration", "organisation", "organization", "foundation", "institute");
     private static final Set<String> FACILITIES = Set.of(
             "airport", "airbase", "hospital", "station", "port", "camp", "school", "university", "stadium");
-    /** Outlets whose name includes its article: "The Moscow Times", "The Guardian". */
+    /** Outlets whose name includes its article: "The New York Times", "The Guardian". */
     private static final Set<String> OUTLET_HEADS = Set.of("times", "post", "guardian", "telegraph", "independent",
             "economist", "herald", "tribune", "gazette", "journal", "news");
     private static final Set<String> ARTICLES = Set.of("The", "A", "An", "This", "That", "These", "Those", "Its", "Their");
@@ -145,7 +145,7 @@ final class OrganisationFinder {
         return end < t.size() && FACILITIES.contains(t.get(end).lower());
     }
 
-    /** "Russian Federation" ends in an organisation word but names a country. */
+    /** "… Federation" may end in an organisation word and still name a country. */
     private boolean isCountryName(List<Token> t, int from, int to) {
         int start = t.get(from).is("the") ? from + 1 : from;
         return lexicons.countries.matchAt(t, start).filter(m -> m.to() == to).isPresent();
@@ -174,7 +174,7 @@ final class OrganisationFinder {
 
     /**
      * Records the organisation spanning the tokens. A leading nationality or country's possessive becomes
-     * part of its identity as a country code, so "Russian Defense Ministry" and "Russia's Defense Ministry"
+     * part of its identity as a country code, so "Kenyan Interior Ministry" and "Kenya's Interior Ministry"
      * are one organisation.
      */
     private EntityMatch record(List<Token> t, int from, int to, EntityTable table) {

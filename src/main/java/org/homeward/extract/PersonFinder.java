@@ -8,7 +8,7 @@ import org.homeward.model.EntityType;
 
 /**
  * Finds persons by the roles news copy gives them: "Foreign Minister Jane Doe", "Jane Doe, the Ruritanian
- * ambassador to Freedonia,", "Ruritania's ombudsman for children's rights, Jane Doe", "spokesperson John
+ * ambassador to Freedonia,", "Ruritania's ombudsman for human rights, Jane Doe", "spokesperson John
  * Roe"; and unknown names as the subject of a speech verb ("Jane Doe said"). The title splits into the
  * country whose office it is, the organisation the person belongs to, and the job title itself.
  */
@@ -60,7 +60,7 @@ final class PersonFinder {
         return found;
     }
 
-    /** "Russian Foreign Minister Jane Doe", "ambassador to Iraq John Roe". */
+    /** "Tajik Foreign Minister Jane Doe", "ambassador to Chad John Roe". */
     private Optional<EntityMatch> titledBefore(List<Token> t, int role, int roleEnd, List<EntityMatch> taken,
             EntityTable table) {
         int from = titles.leftEdge(t, role, taken);
@@ -81,7 +81,7 @@ final class PersonFinder {
         return Optional.ofNullable(person(t, roleEnd, nameEnd, new Title(from, roleEnd), taken, table));
     }
 
-    /** "Ruritania's ombudsman for children's rights, Jane Doe" at the end of a clause. */
+    /** "Ruritania's ombudsman for human rights, Jane Doe" at the end of a clause. */
     private Optional<EntityMatch> titledAfter(List<Token> t, int role, int roleEnd, List<EntityMatch> taken,
             EntityTable table) {
         int comma = roleEnd;
@@ -191,7 +191,7 @@ final class PersonFinder {
         return false;
     }
 
-    /** "The deputy head of the group, Jane Doe, told TASS": a name set off by commas right before a speech verb. */
+    /** "The deputy head of the group, Jane Doe, told Reuters": a name set off by commas right before a speech verb. */
     private void namedBeforeCue(List<Token> t, List<EntityMatch> taken, EntityTable table, List<EntityMatch> found) {
         for (int i = 1; i + 2 < t.size(); i++) {
             if (!t.get(i - 1).is(",") || Tokens.covered(found, i)) {

@@ -3,8 +3,8 @@ package org.homeward.extract;
 import org.homeward.model.Population;
 
 /**
- * The people a number counts: "Russian children", "internally displaced Syrians", "underage citizens of
- * the Russian Federation".
+ * The people a number counts: "Ukrainian children", "internally displaced Yemenis", "underage citizens
+ * of the Kyrgyz Republic".
  *
  * @param population the population group
  * @param nationality key of the people's country, if the phrase says it

@@ -81,7 +81,7 @@ final class PopulationReader {
         }
         int end = head + 1;
         if (displacedRelative(t, end) > 0) {
-            end = displacedRelative(t, end); // "Syrians who had been displaced by the conflict"
+            end = displacedRelative(t, end); // "Yemenis who had been displaced by the conflict"
             if (population == Population.PEOPLE || population == Population.CITIZENS) {
                 population = Population.INTERNALLY_DISPLACED_PERSONS;
             }
@@ -148,7 +148,7 @@ final class PopulationReader {
         return -1;
     }
 
-    /** "citizens of the Russian Federation", "children of Russian nationality". */
+    /** "citizens of the Kyrgyz Republic", "children of Tajik nationality". */
     private static String ofCountry(List<Token> t, int j, List<EntityMatch> matches) {
         if (j >= t.size() || !t.get(j).is("of")) {
             return null;

@@ -7,8 +7,8 @@ import java.util.Set;
 import org.homeward.model.EntityType;
 
 /**
- * Reads where people go from and to within a stretch of a sentence: "from Syria and Iraq", "from conflict
- * zones in Syria", "to Moscow", "back to Kosovo", and "home", "their homeland", "the country", which stand
+ * Reads where people go from and to within a stretch of a sentence: "from Libya and Niger", "from conflict
+ * zones in Sudan", "to Nairobi", "back to Kosovo", and "home", "their homeland", "the country", which stand
  * for the people's own country.
  */
 final class RouteReader {
@@ -53,7 +53,7 @@ final class RouteReader {
     }
 
     /**
-     * "123 children in Iraq", "migrants stranded in Libya", "children in Syrian camps": where the people are
+     * "80 children in Chad", "migrants stranded in Libya", "children in Syrian camps": where the people are
      * before they return, named right after the phrase.
      */
     static List<String> presentLocation(List<Token> t, int phraseEnd, List<EntityMatch> matches) {
@@ -154,7 +154,7 @@ final class RouteReader {
 
     /**
      * The places of a "from" phrase: a few words may lead to the first ("from camps in northeast Syria"),
-     * then only a list continues it ("Syria and Iraq", "Lebanon, Turkey").
+     * then only a list continues it ("Libya and Niger", "Chad, Sudan").
      */
     private static List<String> placesAfter(List<Token> t, int from, int to, List<EntityMatch> matches) {
         List<String> keys = new ArrayList<>();

@@ -100,7 +100,7 @@ final class Routes {
         return false;
     }
 
-    /** "699 children across the region": the text places them, only not in a country it names. */
+    /** "45 children across the region": the text places them, only not in a country it names. */
     static boolean locatedElsewhere(List<Token> t, int phraseEnd) {
         return phraseEnd < t.size() && LOCATIVES.contains(t.get(phraseEnd).lower());
     }

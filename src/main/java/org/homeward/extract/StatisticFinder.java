@@ -98,7 +98,7 @@ final class StatisticFinder {
         return found;
     }
 
-    /** "Correction: an earlier version of this post said 156": a figure the text itself withdraws. */
+    /** "Correction: an earlier version of this post said 240": a figure the text itself withdraws. */
     private static boolean retracts(List<Token> t) {
         for (int j = 0; j < t.size(); j++) {
             String w = t.get(j).lower();
@@ -276,7 +276,7 @@ final class StatisticFinder {
         return end;
     }
 
-    /** "identified 123 children ..., and 699 children ...": a coordinated number shares the verb before the first. */
+    /** "identified 80 children ..., and 45 children ...": a coordinated number shares the verb before the first. */
     private static Optional<ReturnEvent> coordinated(List<Token> t, Quantity q, ReturnEvent previous) {
         boolean nominal = q.from() > 0 && t.get(q.from() - 1).is("of"); // "the repatriation of 28 …, and of three …"
         boolean rangeEnd = q.qualifier() == Qualifier.UP_TO && t.get(q.from()).is("and"); // "between 300 and 400"

@@ -17,7 +17,7 @@ import org.homeward.model.Period;
 
 /**
  * Finds time expressions in a sentence and resolves them against the publication date, to the precision
- * the text supports: "since December 2018" is a period starting 2018-12; "in the past year" the year up
+ * the text supports: "since March 2021" is a period starting 2021-03; "in the past year" the year up
  * to publication; "on Sunday" the last Sunday on or before it. With no publication date, only absolute
  * expressions resolve: nothing is guessed.
  */
@@ -168,7 +168,7 @@ final class TimeResolver {
         return Optional.of(new Period(iso(sunday.minusDays(1)), iso(sunday)));
     }
 
-    /** "since December 2018": from then until publication, the end unknown if publication is. */
+    /** "since March 2021": from then until publication, the end unknown if publication is. */
     private static Optional<Period> since(Matcher m, LocalDate published) {
         String start = m.group(1) == null ? m.group(2) : yearMonth(m.group(1), m.group(2));
         return Optional.of(new Period(start, iso(published)));

@@ -7,7 +7,7 @@ import org.homeward.model.EntityType;
 
 /**
  * Reads a person's title: where it starts and ends around a role noun, and what it holds — the country
- * whose office it is ("Russian", "Ruritania's"), the organisation ("Defense Ministry"), the job title.
+ * whose office it is ("Tajik", "Ruritania's"), the organisation ("Defense Ministry"), the job title.
  */
 final class TitleReader {
 

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Splits text into tokens that keep their offsets. Abbreviations written with points ("U.S.") stay one
  * token, as do numbers with separators ("1,200", "2.5"); a possessive "'s" is a token of its own so that
- * "Russia's" yields the country.
+ * "Ukraine's" yields the country.
  */
 final class Tokenizer {
 
@@ -16,7 +16,7 @@ final class Tokenizer {
             "(?:\\p{Lu}\\.){2,}"                                   // U.S., U.N.
             + "|\\d+(?:[.,]\\d+)*"                                  // 1,200  2.5
             + "|['’]s\\b"                                           // possessive
-            + "|\\p{L}[\\p{L}\\p{M}]*(?:[-'’]\\p{L}[\\p{L}\\p{M}]+|-\\p{L})*"  // words, Abdul-Mahdi, d'Ivoire
+            + "|\\p{L}[\\p{L}\\p{M}]*(?:[-'’]\\p{L}[\\p{L}\\p{M}]+|-\\p{L})*"  // words, Smith-Jones, d'Ivoire
             + "|\\S");
 
     private Tokenizer() {}

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A repatriation flight, or a report that counts several at once ("seven flights since December 2018").
+ * A repatriation flight, or a report that counts several at once ("six flights since March 2021").
  *
  * @param id identifier within the document
  * @param origins keys of the countries flown from
