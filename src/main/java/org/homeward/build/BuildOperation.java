@@ -39,13 +39,26 @@ public final class BuildOperation {
     private final Extractor extractor;
     private final Clock clock;
     private final String softwareVersion;
+    private final int threads;
     private final AnnotationMapper mapper = new AnnotationMapper();
 
-    /** An operation that extracts with {@code extractor} and dates each extraction run by {@code clock}. */
+    /**
+     * An operation that extracts with {@code extractor}, on as many threads as there are cores, and dates each
+     * extraction run by {@code clock}.
+     */
     public BuildOperation(Extractor extractor, Clock clock, String softwareVersion) {
+        this(extractor, clock, softwareVersion, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** An operation that extracts and maps on {@code threads} threads; the extractor must be thread-safe. */
+    public BuildOperation(Extractor extractor, Clock clock, String softwareVersion, int threads) {
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.softwareVersion = Objects.requireNonNull(softwareVersion, "softwareVersion");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+        this.threads = threads;
     }
 
     /** Builds the documents under {@code input} into {@code output}; {@code format} and {@code annotations} may be null. */
@@ -60,50 +73,85 @@ public final class BuildOperation {
         }
     }
 
-    /** Builds documents already read into a started stream, and their annotation files unless that is null. */
+    /**
+     * Builds documents already read into a started stream, and their annotation files unless that is null.
+     * Documents are extracted and mapped on the operation's threads, and their quads reach {@code sink} on the
+     * caller's thread, document by document in the order of {@code entries}: the output does not depend on the
+     * number of threads, and a sink bound to the caller's transaction keeps working.
+     */
     public BuildReport exec(List<SourceEntry> entries, StreamRDF sink, Path annotations) {
         CountingStreamRDF counted = new CountingStreamRDF(sink);
         Tally tally = new Tally();
         Map<String, Path> firstFileOfText = new HashMap<>();
-        for (SourceEntry entry : entries) {
-            if (entry instanceof SourceEntry.Failed failed) {
-                tally.fail(failed.message());
-            } else if (entry instanceof SourceEntry.Loaded loaded) {
-                Path first = firstFileOfText.putIfAbsent(TextHash.sha256(loaded.document().text()), loaded.file());
-                if (first != null) {
-                    tally.warn("HW-E010 " + loaded.file() + ": same text as " + first + "; skipped");
-                } else {
-                    build(loaded, counted, annotations, tally);
+        try (InOrder<Outcome> documents = new InOrder<>(entries.size() > 1 ? threads : 1,
+                outcome -> outcome.record(counted, tally))) {
+            for (SourceEntry entry : entries) {
+                if (entry instanceof SourceEntry.Failed failed) {
+                    documents.add(Outcome.failed(List.of(), failed.message()));
+                } else if (entry instanceof SourceEntry.Loaded loaded) {
+                    Path first = firstFileOfText.putIfAbsent(TextHash.sha256(loaded.document().text()),
+                            loaded.file());
+                    if (first != null) {
+                        documents.add(Outcome.skipped("HW-E010 " + loaded.file() + ": same text as " + first
+                                + "; skipped"));
+                    } else {
+                        documents.submit(() -> build(loaded, annotations));
+                    }
                 }
             }
+            documents.finish();
         }
         return tally.report(counted.count());
     }
 
-    private void build(SourceEntry.Loaded loaded, StreamRDF sink, Path annotationsDir, Tally tally) {
+    /** Extracts and maps one document; pure but for its annotation file, so it may run on any thread. */
+    private Outcome build(SourceEntry.Loaded loaded, Path annotationsDir) {
         Path file = loaded.file();
         DocumentAnnotations annotations;
         try {
             annotations = extract(loaded.document());
         } catch (RuntimeException e) {
-            tally.fail("HW-E011 " + file + ": extraction failed: " + e);
-            return;
+            return Outcome.failed(List.of(), "HW-E011 " + file + ": extraction failed: " + e);
         }
-        annotations.warnings().forEach(tally::warn);
+        List<String> warnings = annotations.warnings();
         try {
             if (annotationsDir != null) {
                 AnnotationJson.write(annotations, annotationsDir.resolve(annotationFileName(file)));
             }
             List<Quad> quads = map(annotations);
-            quads.forEach(sink::quad);
-            tally.mapped(annotations);
             LOG.debug("{}: {} quads", file, quads.size());
+            return new Outcome(warnings, null, annotations, quads);
         } catch (MappingException e) {
-            tally.fail(e.getMessage());
+            return Outcome.failed(warnings, e.getMessage());
         } catch (IOException e) {
-            tally.fail("HW-E013 " + file + ": cannot write its annotations: " + e.getMessage());
+            return Outcome.failed(warnings, "HW-E013 " + file + ": cannot write its annotations: " + e.getMessage());
         } catch (RuntimeException e) {
-            tally.fail("HW-E012 " + file + ": mapping failed: " + e);
+            return Outcome.failed(warnings, "HW-E012 " + file + ": mapping failed: " + e);
+        }
+    }
+
+    /**
+     * What became of one document: its warnings, and either why it failed or its annotations and quads.
+     * Recorded on the caller's thread, in the order of the batch.
+     */
+    private record Outcome(List<String> warnings, String failure, DocumentAnnotations annotations, List<Quad> quads) {
+
+        static Outcome failed(List<String> warnings, String failure) {
+            return new Outcome(warnings, failure, null, List.of());
+        }
+
+        static Outcome skipped(String warning) {
+            return new Outcome(List.of(warning), null, null, List.of());
+        }
+
+        void record(StreamRDF sink, Tally tally) {
+            warnings.forEach(tally::warn);
+            if (failure != null) {
+                tally.fail(failure);
+            } else if (annotations != null) {
+                quads.forEach(sink::quad);
+                tally.mapped(annotations);
+            }
         }
     }
 
