@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * The competency questions of {@code queries/}, as the build packs them on the classpath under
  * {@value #RESOURCE}, read from a directory or from the jar alike.
  */
-final class CompetencyQueries {
+public final class CompetencyQueries {
 
     static final String RESOURCE = "org/homeward/queries/";
 
@@ -31,10 +31,10 @@ final class CompetencyQueries {
     private CompetencyQueries() {}
 
     /** One query: its file name without {@code .rq}, the question it answers, and its text. */
-    record Example(String name, String question, String text) {}
+    public record Example(String name, String question, String text) {}
 
     /** Every query, sorted by file name. */
-    static List<Example> load() {
+    public static List<Example> load() {
         Map<String, Example> examples = new TreeMap<>();
         try {
             // Every place on the classpath with this package: the test classes share it, without queries.

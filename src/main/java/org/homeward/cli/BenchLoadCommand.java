@@ -1,0 +1,60 @@
+package org.homeward.cli;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.homeward.bench.LoadBench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code homeward bench load}: a generated corpus into TDB2, Homeward's ways and Jena's bulk loader. */
+@Command(
+        name = "load",
+        mixinStandardHelpOptions = true,
+        description = {"Generates a corpus (or reuses the one of the same size and seed under --work), builds it "
+                + "to N-Quads and into TDB2 as serve does, and loads the same N-Quads with Homeward's store and with "
+                + "Jena's phased bulk loader.",
+            "The database serve would build is left in WORK/homeward for bench queries and bench startup."})
+final class BenchLoadCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--docs", paramLabel = "N", defaultValue = "10000",
+            description = "Generated articles (default: ${DEFAULT-VALUE}).")
+    private int docs;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "The corpus seed (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--steps", paramLabel = "STEP,STEP", split = ",",
+            defaultValue = "NQUADS,BUILD,STORE,JENA,BULK,INGEST",
+            description = "The steps: ${COMPLETION-CANDIDATES} (default: all). STORE and JENA load the N-Quads "
+                    + "that NQUADS writes, in this run or an earlier one.")
+    private Set<LoadBench.Step> steps;
+
+    @Option(names = "--ingest-docs", paramLabel = "N", defaultValue = "1000",
+            description = "How many documents INGEST adds one transaction each, as ingest does "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private int ingestDocs;
+
+    @Option(names = "--work", paramLabel = "DIR", required = true,
+            description = "A scratch directory for the corpus, the N-Quads and the databases; its homeward, store, "
+                    + "jena, bulk and ingest subdirectories are replaced.")
+    private Path work;
+
+    /** Runs the load benchmark. */
+    @Override
+    public Integer call() throws InterruptedException {
+        String arguments = "load --docs " + docs + " --seed " + seed + " --steps "
+                + String.join(",", EnumSet.copyOf(steps).stream().map(Enum::name).toList()) + " --ingest-docs "
+                + ingestDocs + " --work " + work;
+        return BenchRunner.run(spec, arguments,
+                (suite, command) -> List.of(suite.load(seed, docs, work, steps, ingestDocs, command)));
+    }
+}
