@@ -1,5 +1,8 @@
 package org.homeward.bench;
 
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.homeward.build.CountingStreamRDF;
+
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
@@ -41,7 +44,7 @@ public final class ExtractionBench {
     /** Extraction and mapping into a stream that counts the quads, on {@code threads} threads. */
     public Throughput extractionAndMapping(List<Document> documents, int threads) throws InterruptedException {
         return measure("extraction + mapping", documents, threads, document -> {
-            CountingSink sink = new CountingSink();
+            CountingStreamRDF sink = new CountingStreamRDF(StreamRDFLib.sinkNull());
             BuildReport report = build.exec(List.of(new SourceEntry.Loaded(Path.of(document.identifier()), document)),
                     sink, null);
             if (!report.failures().isEmpty()) {

@@ -1,5 +1,7 @@
 package org.homeward.bench;
 
+import org.homeward.build.CountingStreamRDF;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -131,7 +133,7 @@ public final class LoadBench {
         long start = System.nanoTime();
         try (GraphStore store = GraphStore.open(database)) {
             long quads = store.load(sink -> {
-                CountingSink counted = new CountingSink(sink);
+                CountingStreamRDF counted = new CountingStreamRDF(sink);
                 RDFParser.source(nquads).lang(Lang.NQUADS).parse(counted);
                 return counted.count();
             });

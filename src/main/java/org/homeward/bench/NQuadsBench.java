@@ -1,5 +1,8 @@
 package org.homeward.bench;
 
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.homeward.build.CountingStreamRDF;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -75,7 +78,7 @@ public final class NQuadsBench {
     }
 
     private static void riotParse(Path file) {
-        CountingSink sink = new CountingSink();
+        CountingStreamRDF sink = new CountingStreamRDF(StreamRDFLib.sinkNull());
         RDFParser.source(file).lang(Lang.NQUADS).parse(sink);
         if (sink.count() == 0) {
             throw new IllegalStateException(file + ": parsed no quads");

@@ -6,11 +6,12 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
 
 /** Passes everything through to another stream, counting the statements. */
-final class CountingStreamRDF extends StreamRDFWrapper {
+public final class CountingStreamRDF extends StreamRDFWrapper {
 
     private long count;
 
-    CountingStreamRDF(StreamRDF other) {
+    /** Counts what passes on to {@code other}. */
+    public CountingStreamRDF(StreamRDF other) {
         super(other);
     }
 
@@ -26,7 +27,8 @@ final class CountingStreamRDF extends StreamRDFWrapper {
         super.quad(quad);
     }
 
-    long count() {
+    /** How many triples and quads have passed. */
+    public long count() {
         return count;
     }
 }
