@@ -1,5 +1,6 @@
 package org.homeward.eval;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +19,10 @@ import org.homeward.model.DocumentAnnotations;
 /** Runs the extractor over evaluation sets and scores it against their gold annotations. */
 public final class EvaluationOperation {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     private final Extractor extractor;
 
@@ -27,9 +31,10 @@ public final class EvaluationOperation {
         this.extractor = extractor;
     }
 
-    /** The scores of one set; a document that cannot be read is reported and left out. */
+    /** The scores of one set; a document that cannot be read, or whose gold is wrong, is reported and left out. */
     public EvaluationResult run(EvaluationSet set) throws IOException {
         Map<Metric, Score> totals = new EnumMap<>(Metric.class);
+        List<Finding> findings = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         int documents = 0;
         for (Path goldFile : goldFiles(set.gold())) {
@@ -46,11 +51,18 @@ public final class EvaluationOperation {
                 problems.add("HW-E040 " + goldFile + ": gold annotations cannot be read: " + e.getMessage());
                 continue;
             }
-            DocumentAnnotations annotations = extractor.extract(document);
-            Scorer.score(document.text(), gold, annotations).forEach((m, s) -> totals.merge(m, s, Score::plus));
+            List<String> wrong = GoldCheck.problems(document.text(), gold);
+            if (!wrong.isEmpty()) {
+                wrong.forEach(w -> problems.add("HW-E042 " + goldFile + ": " + w));
+                continue;
+            }
+            String name = goldFile.getFileName().toString().replace(".gold.json", "");
+            DocumentScore score = Scorer.score(name, document.text(), gold, extractor.extract(document));
+            score.scores().forEach((m, s) -> totals.merge(m, s, Score::plus));
+            findings.addAll(score.findings());
             documents++;
         }
-        return new EvaluationResult(set.name(), documents, totals, problems);
+        return new EvaluationResult(set.name(), documents, totals, findings, problems);
     }
 
     private static List<Path> goldFiles(Path directory) throws IOException {

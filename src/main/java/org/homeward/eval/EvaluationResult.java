@@ -10,13 +10,16 @@ import java.util.Map;
  * @param set the set's name
  * @param documents how many documents were scored
  * @param scores the summed score of each metric
+ * @param findings every missed, wrong and spurious fact or field, document by document
  * @param problems documents that could not be read or scored, each message naming the file
  */
-public record EvaluationResult(String set, int documents, Map<Metric, Score> scores, List<String> problems) {
+public record EvaluationResult(String set, int documents, Map<Metric, Score> scores, List<Finding> findings,
+        List<String> problems) {
 
     /** Copies the collections so the record stays immutable. */
     public EvaluationResult {
         scores = Map.copyOf(new EnumMap<>(scores));
+        findings = List.copyOf(findings);
         problems = List.copyOf(problems);
     }
 

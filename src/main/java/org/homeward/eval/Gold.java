@@ -1,19 +1,25 @@
 package org.homeward.eval;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import org.homeward.model.Population;
+import org.homeward.model.Qualifier;
+import org.homeward.model.StatisticKind;
 
 /**
  * The gold annotations of one evaluation document ({@code name.gold.json}): what a careful reader finds in it.
  * Countries are ISO 3166-1 alpha-2 codes; persons and organisations are names as the text first writes them.
+ * The format is strict: a key or a value it does not define is an error when the file is read
+ * ({@code eval/README.md} documents every key).
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record Gold(
         List<Statistic> statistics,
         List<Flight> flights,
         List<String> persons,
-        List<String> organisations,
+        List<Organisation> organisations,
         List<String> countries) {
 
     /** Absent lists are empty. */
@@ -26,13 +32,12 @@ public record Gold(
     }
 
     /** A return statistic; {@code quote} is a substring of the text that holds its number. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Statistic(
             String quote,
             BigDecimal value,
-            String qualifier,
-            String population,
-            String kind,
+            Qualifier qualifier,
+            Population population,
+            StatisticKind kind,
             String nationality,
             List<String> origin,
             List<String> destination,
@@ -49,7 +54,6 @@ public record Gold(
     }
 
     /** A flight or a count of flights; {@code quote} is a substring of the text that holds its number. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Flight(
             String quote,
             BigDecimal flightCount,
@@ -58,5 +62,38 @@ public record Gold(
             List<String> destination,
             String departurePlace,
             String arrivalPlace,
-            String date) {}
+            String date,
+            String carrier) {
+
+        /** Absent routes are empty. */
+        public Flight {
+            origin = origin == null ? List.of() : List.copyOf(origin);
+            destination = destination == null ? List.of() : List.copyOf(destination);
+        }
+    }
+
+    /** One organisation with every form the text names it by: a name, or an array of a name and its aliases. */
+    public record Organisation(List<String> forms) {
+
+        /** At least one form. */
+        public Organisation {
+            if (forms.isEmpty()) {
+                throw new IllegalArgumentException("an organisation needs at least one name");
+            }
+            forms = List.copyOf(forms);
+        }
+
+        /** Reads {@code "IOM"} or {@code ["International Organization for Migration", "IOM"]}. */
+        @JsonCreator
+        static Organisation of(JsonNode node) {
+            List<String> forms = new ArrayList<>();
+            for (JsonNode form : node.isArray() ? node : List.of(node)) {
+                if (!form.isTextual()) {
+                    throw new IllegalArgumentException("an organisation is a name or an array of names, not " + form);
+                }
+                forms.add(form.asText());
+            }
+            return new Organisation(forms);
+        }
+    }
 }

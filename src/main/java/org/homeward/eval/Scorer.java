@@ -1,26 +1,30 @@
 package org.homeward.eval;
 
-import java.util.EnumMap;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.homeward.model.DocumentAnnotations;
 import org.homeward.model.Entity;
 import org.homeward.model.EntityType;
 import org.homeward.model.Flight;
 import org.homeward.model.Mention;
+import org.homeward.model.Period;
 import org.homeward.model.ReturnStatistic;
 import org.homeward.model.Span;
+import org.homeward.model.StatisticKind;
 
 /**
  * Scores one document's annotations against its gold. A statistic matches a gold one when its value is the
- * same and its evidence covers the gold quote; each attribute of matched statistics is then scored as a
- * slot (a wrong value is both a false positive and a false negative). Pure.
+ * same and its evidence covers the gold quote (a flight, when its flight count or passenger count is); each
+ * field of a matched fact is then scored as a slot: a wrong value is both a false positive and a false
+ * negative, and is reported as a {@link Finding}. Pure.
  */
 public final class Scorer {
 
@@ -28,178 +32,187 @@ public final class Scorer {
     private final Gold gold;
     private final DocumentAnnotations annotations;
     private final Map<String, Entity> entities = new HashMap<>();
+    private final Names names;
+    private final Tally tally;
+    private final List<Field<Gold.Statistic, ReturnStatistic>> statisticFields;
+    private final List<Field<Gold.Flight, Flight>> flightFields;
 
-    private Scorer(String text, Gold gold, DocumentAnnotations annotations) {
+    private Scorer(String document, String text, Gold gold, DocumentAnnotations annotations) {
         this.text = text;
         this.gold = gold;
         this.annotations = annotations;
+        this.names = new Names(gold.organisations());
+        this.tally = new Tally(document);
         annotations.entities().forEach(e -> entities.put(e.key(), e));
+        this.statisticFields = statisticFields();
+        this.flightFields = flightFields();
     }
 
-    /** The scores of one document. */
-    public static Map<Metric, Score> score(String text, Gold gold, DocumentAnnotations annotations) {
-        return new Scorer(text, gold, annotations).scores();
+    /** The scores of one document, and every fact missed or wrong. */
+    public static DocumentScore score(String document, String text, Gold gold, DocumentAnnotations annotations) {
+        Scorer scorer = new Scorer(document, text, gold, annotations);
+        scorer.statistics();
+        scorer.flights();
+        new NameScores(scorer.tally, annotations).score(gold);
+        return new DocumentScore(scorer.tally.scores(), scorer.tally.findings());
     }
 
-    private Map<Metric, Score> scores() {
-        Map<Metric, Score> scores = new EnumMap<>(Metric.class);
-        statistics(scores);
-        scores.put(Metric.FLIGHTS, flights());
-        scores.put(Metric.PERSONS, names(gold.persons(), labels(EntityType.PERSON), false));
-        scores.put(Metric.ORGANISATIONS, names(gold.organisations(), labels(EntityType.ORGANISATION), true));
-        scores.put(Metric.COUNTRIES, sets(Set.copyOf(gold.countries()), mentionedCountries()));
-        return scores;
+    /** A field scored as a slot: the gold's value, the prediction's, and when they agree. */
+    private record Field<G, P>(Metric metric, Function<G, Object> expected, Function<P, Object> actual,
+            BiPredicate<Object, Object> same) {
+
+        static <G, P> Field<G, P> of(Metric metric, Function<G, Object> expected, Function<P, Object> actual) {
+            return new Field<>(metric, expected, actual, Objects::equals);
+        }
     }
 
-    private void statistics(Map<Metric, Score> scores) {
-        List<ReturnStatistic> predicted = annotations.statistics();
-        Map<Gold.Statistic, ReturnStatistic> matched = new HashMap<>();
-        Set<ReturnStatistic> used = new HashSet<>();
+    private List<Field<Gold.Statistic, ReturnStatistic>> statisticFields() {
+        return List.of(
+                Field.of(Metric.QUALIFIER, Gold.Statistic::qualifier, ReturnStatistic::qualifier),
+                Field.of(Metric.POPULATION, Gold.Statistic::population, ReturnStatistic::population),
+                Field.of(Metric.KIND, g -> family(g.kind()), p -> family(p.kind())),
+                Field.of(Metric.NATIONALITY, Gold.Statistic::nationality, p -> iso(p.nationality())),
+                Field.of(Metric.ORIGIN, g -> Set.copyOf(g.origin()), p -> countries(p.origins())),
+                Field.of(Metric.DESTINATION, g -> Set.copyOf(g.destination()), p -> countries(p.destinations())),
+                Field.of(Metric.PERIOD_START, Gold.Statistic::periodStart, p -> p.period().start()),
+                Field.of(Metric.PERIOD_END, Gold.Statistic::periodEnd, p -> p.period().end()),
+                new Field<>(Metric.SPEAKER, Gold.Statistic::statedBy, ReturnStatistic::statedBy, this::sameEntity),
+                new Field<>(Metric.PART_OF, Gold.Statistic::partOf, this::totalOf, Scorer::sameNumber));
+    }
+
+    private List<Field<Gold.Flight, Flight>> flightFields() {
+        return List.of(
+                Field.of(Metric.FLIGHT_NUMBERS, g -> numbers(g.flightCount(), g.passengerCount()),
+                        p -> numbers(p.flightCount(), p.passengerCount())),
+                Field.of(Metric.FLIGHT_ORIGIN, g -> Set.copyOf(g.origin()), p -> countries(p.origins())),
+                Field.of(Metric.FLIGHT_DESTINATION, g -> Set.copyOf(g.destination()), p -> countries(p.destinations())),
+                new Field<>(Metric.FLIGHT_DEPARTURE, Gold.Flight::departurePlace, Flight::departurePlace, this::sameEntity),
+                new Field<>(Metric.FLIGHT_ARRIVAL, Gold.Flight::arrivalPlace, Flight::arrivalPlace, this::sameEntity),
+                Field.of(Metric.FLIGHT_DATE, Gold.Flight::date, p -> date(p.period())),
+                new Field<>(Metric.FLIGHT_CARRIER, Gold.Flight::carrier, Flight::carrier, this::sameEntity));
+    }
+
+    private void statistics() {
+        Map<Gold.Statistic, ReturnStatistic> matched = new LinkedHashMap<>();
         for (Gold.Statistic g : gold.statistics()) {
-            for (ReturnStatistic p : predicted) {
-                if (!used.contains(p) && p.value().compareTo(g.value()) == 0 && covers(p.evidence(), g.quote())) {
-                    matched.put(g, p);
-                    used.add(p);
-                    break;
-                }
+            annotations.statistics().stream()
+                    .filter(p -> !matched.containsValue(p) && sameNumber(g.value(), p.value()) && covers(p.evidence(), g.quote()))
+                    .findFirst().ifPresentOrElse(p -> matched.put(g, p), () -> missed(Metric.STATISTICS, g.quote(),
+                            g.value(), g, statisticFields, Metric.COMPLETE));
+        }
+        matched.forEach((g, p) -> {
+            tally.right(Metric.STATISTICS);
+            statisticFields.forEach(f -> slot(f, g, p, g.quote(), p.provenance().rule()));
+            boolean complete = statisticFields.stream().filter(f -> COMPLETE_FIELDS.contains(f.metric()))
+                    .allMatch(f -> f.same().test(f.expected().apply(g), f.actual().apply(p)));
+            tally.count(Metric.COMPLETE, !complete, !complete);
+            if (complete) {
+                tally.right(Metric.COMPLETE);
             }
-        }
-        int tp = matched.size();
-        scores.put(Metric.STATISTICS, new Score(tp, predicted.size() - tp, gold.statistics().size() - tp));
-        int complete = (int) matched.entrySet().stream().filter(e -> complete(e.getKey(), e.getValue())).count();
-        scores.put(Metric.COMPLETE, new Score(complete, predicted.size() - complete, gold.statistics().size() - complete));
-        scores.put(Metric.POPULATION, slot(matched, predicted, Gold.Statistic::population, p -> p.population().slug()));
-        scores.put(Metric.ORIGIN, slot(matched, predicted, g -> set(g.origin()), p -> countries(p.origins())));
-        scores.put(Metric.DESTINATION, slot(matched, predicted, g -> set(g.destination()), p -> countries(p.destinations())));
-        scores.put(Metric.NATIONALITY, slot(matched, predicted, Gold.Statistic::nationality, p -> iso(p.nationality())));
-        scores.put(Metric.PERIOD, slot(matched, predicted, g -> period(g.periodStart(), g.periodEnd()),
-                p -> period(p.period().start(), p.period().end())));
-        scores.put(Metric.SPEAKER, speakers(matched, predicted));
+        });
+        annotations.statistics().stream().filter(p -> !matched.containsValue(p)).forEach(p -> spurious(
+                Metric.STATISTICS, p.evidence(), p.value(), p, p.provenance().rule(), statisticFields, Metric.COMPLETE));
     }
 
-    private boolean complete(Gold.Statistic g, ReturnStatistic p) {
-        return Objects.equals(g.population(), p.population().slug()) && set(g.origin()).equals(countries(p.origins()))
-                && set(g.destination()).equals(countries(p.destinations()));
-    }
+    private static final Set<Metric> COMPLETE_FIELDS =
+            Set.of(Metric.POPULATION, Metric.KIND, Metric.ORIGIN, Metric.DESTINATION);
 
-    /** Slot scoring: an empty value (null or empty set) is no prediction and no expectation. */
-    private Score slot(Map<Gold.Statistic, ReturnStatistic> matched, List<ReturnStatistic> predicted,
-            Function<Gold.Statistic, Object> expected, Function<ReturnStatistic, Object> actual) {
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
-        for (Map.Entry<Gold.Statistic, ReturnStatistic> pair : matched.entrySet()) {
-            Object e = expected.apply(pair.getKey());
-            Object a = actual.apply(pair.getValue());
-            boolean same = Objects.equals(e, a);
-            tp += !empty(e) && same ? 1 : 0;
-            fp += !empty(a) && !same ? 1 : 0;
-            fn += !empty(e) && !same ? 1 : 0;
-        }
-        for (Gold.Statistic g : unmatched(matched)) {
-            fn += empty(expected.apply(g)) ? 0 : 1;
-        }
-        for (ReturnStatistic p : predicted) {
-            fp += !matched.containsValue(p) && !empty(actual.apply(p)) ? 1 : 0;
-        }
-        return new Score(tp, fp, fn);
-    }
-
-    private Score speakers(Map<Gold.Statistic, ReturnStatistic> matched, List<ReturnStatistic> predicted) {
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
-        for (Map.Entry<Gold.Statistic, ReturnStatistic> pair : matched.entrySet()) {
-            String e = pair.getKey().statedBy();
-            String a = pair.getValue().statedBy();
-            boolean same = e == null ? a == null : a != null && forms(a).stream().anyMatch(form -> sameName(e, form, true));
-            tp += e != null && same ? 1 : 0;
-            fp += a != null && !same ? 1 : 0;
-            fn += e != null && !same ? 1 : 0;
-        }
-        fn += (int) unmatched(matched).stream().filter(g -> g.statedBy() != null).count();
-        fp += (int) predicted.stream().filter(p -> !matched.containsValue(p) && p.statedBy() != null).count();
-        return new Score(tp, fp, fn);
-    }
-
-    private List<Gold.Statistic> unmatched(Map<Gold.Statistic, ReturnStatistic> matched) {
-        return gold.statistics().stream().filter(g -> !matched.containsKey(g)).toList();
-    }
-
-    private Score flights() {
-        Set<Flight> used = new HashSet<>();
-        int tp = 0;
+    private void flights() {
+        Map<Gold.Flight, Flight> matched = new LinkedHashMap<>();
         for (Gold.Flight g : gold.flights()) {
-            for (Flight p : annotations.flights()) {
-                boolean sameNumber = g.flightCount() != null && p.flightCount() != null
-                        && g.flightCount().compareTo(p.flightCount()) == 0
-                        || g.passengerCount() != null && p.passengerCount() != null
-                        && g.passengerCount().compareTo(p.passengerCount()) == 0;
-                if (!used.contains(p) && sameNumber && covers(p.evidence(), g.quote())) {
-                    used.add(p);
-                    tp++;
-                    break;
-                }
-            }
+            annotations.flights().stream()
+                    .filter(p -> !matched.containsValue(p) && sameFlightNumber(g, p) && covers(p.evidence(), g.quote()))
+                    .findFirst().ifPresentOrElse(p -> matched.put(g, p), () -> missed(Metric.FLIGHTS, g.quote(),
+                            numbers(g.flightCount(), g.passengerCount()), g, flightFields, null));
         }
-        return new Score(tp, annotations.flights().size() - tp, gold.flights().size() - tp);
+        matched.forEach((g, p) -> {
+            tally.right(Metric.FLIGHTS);
+            flightFields.forEach(f -> slot(f, g, p, g.quote(), p.provenance().rule()));
+        });
+        annotations.flights().stream().filter(p -> !matched.containsValue(p)).forEach(p -> spurious(Metric.FLIGHTS,
+                p.evidence(), numbers(p.flightCount(), p.passengerCount()), p, p.provenance().rule(), flightFields, null));
     }
 
-    private static Score names(List<String> expected, Map<String, Set<String>> predicted, boolean loose) {
-        Set<String> found = new HashSet<>();
-        int tp = 0;
-        for (String name : expected) {
-            String hit = predicted.entrySet().stream()
-                    .filter(e -> !found.contains(e.getKey()))
-                    .filter(e -> e.getValue().stream().anyMatch(form -> sameName(name, form, loose)))
-                    .map(Map.Entry::getKey).findFirst().orElse(null);
-            if (hit != null) {
-                found.add(hit);
-                tp++;
+    private <G, P> void slot(Field<G, P> field, G g, P p, String quote, String rule) {
+        Object expected = field.expected().apply(g);
+        Object actual = field.actual().apply(p);
+        if (field.same().test(expected, actual)) {
+            if (!empty(expected)) {
+                tally.right(field.metric());
             }
+        } else if (empty(actual)) {
+            tally.missed(field.metric(), quote, expected);
+        } else if (empty(expected)) {
+            tally.spurious(field.metric(), quote, shown(actual), rule);
+        } else {
+            tally.wrong(field.metric(), quote, expected, shown(actual), rule);
         }
-        return new Score(tp, predicted.size() - tp, expected.size() - tp);
     }
 
-    private static Score sets(Set<String> expected, Set<String> predicted) {
-        int tp = (int) expected.stream().filter(predicted::contains).count();
-        return new Score(tp, predicted.size() - tp, expected.size() - tp);
-    }
-
-    /** Each entity of the type the text mentions, with every form it names it by: its label and its mentions. */
-    private Map<String, Set<String>> labels(EntityType type) {
-        Map<String, Set<String>> forms = new HashMap<>();
-        for (Mention m : annotations.mentions()) {
-            Entity e = entities.get(m.entity());
-            if (e != null && e.type() == type) {
-                Set<String> names = forms.computeIfAbsent(e.key(), k -> new HashSet<>());
-                names.add(e.label());
-                names.add(m.span().quote());
-            }
+    /** A gold fact found nowhere: reported once, and each of its fields counted as missed. */
+    private <G, P> void missed(Metric metric, String quote, Object value, G g, List<Field<G, P>> fields, Metric whole) {
+        tally.missed(metric, quote, value);
+        fields.forEach(f -> tally.count(f.metric(), !empty(f.expected().apply(g)), false));
+        if (whole != null) {
+            tally.count(whole, true, false);
         }
-        return forms;
     }
 
-    private Set<String> mentionedCountries() {
-        Set<String> codes = new HashSet<>();
-        for (Mention m : annotations.mentions()) {
-            if (m.entity().startsWith("country/")) {
-                codes.add(m.entity().substring("country/".length()));
-            }
+    /** A predicted fact not in the gold: reported once, and each of its fields counted as spurious. */
+    private <G, P> void spurious(Metric metric, Span evidence, Object value, P p, String rule, List<Field<G, P>> fields,
+            Metric whole) {
+        tally.spurious(metric, evidence.quote(), value, rule);
+        fields.forEach(f -> tally.count(f.metric(), false, !empty(f.actual().apply(p))));
+        if (whole != null) {
+            tally.count(whole, false, true);
         }
-        return codes;
     }
 
-    /** Names match ignoring case, punctuation and a leading "the"; loosely, when one contains the other. */
-    static boolean sameName(String expected, String actual, boolean loose) {
-        String e = normal(expected);
-        String a = normal(actual);
-        return e.equals(a) || loose && !a.isEmpty() && (e.contains(a) || a.contains(e));
+    /** Returned, repatriated, evacuated and transferred count as one family: the people moved. */
+    private static String family(StatisticKind kind) {
+        if (kind == null) {
+            return null;
+        }
+        return switch (kind) {
+            case RETURNED, REPATRIATED, EVACUATED, TRANSFERRED -> "returned";
+            default -> kind.slug();
+        };
     }
 
-    private static String normal(String name) {
-        String n = name.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        return n.startsWith("the ") ? n.substring(4) : n;
+    private BigDecimal totalOf(ReturnStatistic p) {
+        return p.partOf() == null ? null : annotations.statistics().stream().filter(s -> s.id().equals(p.partOf()))
+                .map(ReturnStatistic::value).findFirst().orElse(null);
+    }
+
+    private boolean sameEntity(Object expected, Object actualKey) {
+        return expected == null ? actualKey == null
+                : actualKey != null && names.matches((String) expected, forms((String) actualKey));
+    }
+
+    private static boolean sameNumber(Object expected, Object actual) {
+        return expected == null ? actual == null
+                : actual != null && ((BigDecimal) expected).compareTo((BigDecimal) actual) == 0;
+    }
+
+    private static boolean sameFlightNumber(Gold.Flight g, Flight p) {
+        return g.flightCount() != null && sameNumber(g.flightCount(), p.flightCount())
+                || g.passengerCount() != null && sameNumber(g.passengerCount(), p.passengerCount());
+    }
+
+    /** A flight's count and passengers as one comparable value; null when neither is known. */
+    private static String numbers(BigDecimal flights, BigDecimal passengers) {
+        if (flights == null && passengers == null) {
+            return null;
+        }
+        return (flights == null ? "-" : flights.stripTrailingZeros().toPlainString()) + " flights, "
+                + (passengers == null ? "-" : passengers.stripTrailingZeros().toPlainString()) + " passengers";
+    }
+
+    private static String date(Period period) {
+        if (period.isUnknown()) {
+            return null;
+        }
+        return Objects.equals(period.start(), period.end()) ? period.start() : period.start() + "/" + period.end();
     }
 
     private boolean covers(Span evidence, String quote) {
@@ -213,20 +226,12 @@ public final class Scorer {
 
     private Set<String> countries(List<String> keys) {
         Set<String> codes = new HashSet<>();
-        for (String key : keys) {
-            String code = iso(key);
-            if (code != null) {
-                codes.add(code);
-            }
-        }
+        keys.stream().map(this::iso).filter(Objects::nonNull).forEach(codes::add);
         return codes;
     }
 
     private String iso(String key) {
-        if (key == null) {
-            return null;
-        }
-        Entity e = entities.get(key);
+        Entity e = key == null ? null : entities.get(key);
         return e == null ? null : e.country();
     }
 
@@ -237,16 +242,15 @@ public final class Scorer {
         if (e != null) {
             forms.add(e.label());
         }
-        annotations.mentions().stream().filter(m -> m.entity().equals(key)).forEach(m -> forms.add(m.span().quote()));
+        annotations.mentions().stream().filter(m -> m.entity().equals(key)).map(Mention::span).map(Span::quote)
+                .forEach(forms::add);
         return forms;
     }
 
-    private static Set<String> set(List<String> codes) {
-        return new HashSet<>(codes);
-    }
-
-    private static List<String> period(String start, String end) {
-        return start == null && end == null ? null : java.util.Arrays.asList(start, end);
+    /** What a report shows for a predicted value: an entity by its label. */
+    private Object shown(Object actual) {
+        Entity e = actual instanceof String key ? entities.get(key) : null;
+        return e == null || e.type() == EntityType.COUNTRY ? actual : e.label();
     }
 
     private static boolean empty(Object value) {

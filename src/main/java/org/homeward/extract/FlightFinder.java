@@ -59,13 +59,13 @@ final class FlightFinder {
             String id = "flight-" + t.get(q.numberFrom()).start();
             Flight total = new Flight(id, RouteReader.origins(t, noun + 1, t.size(), facts.entities()), destinations,
                     null, null, Periods.nearest(facts, t.get(q.numberFrom()).start()), null, q.value(),
-                    people == null ? null : people.population(), nationality, organiser(facts, q.from()),
+                    people == null ? null : people.population(), nationality, organiser(facts, q.from()), null,
                     speaker(facts), attribution(facts), null, span(facts), new Provenance("flight.counted", 0.85));
             List<Flight> parts = breakdown(facts, noun + 1, total);
             Set<String> origins = new LinkedHashSet<>(total.origins());
             parts.forEach(p -> origins.addAll(p.origins()));
             found.add(new Flight(id, new ArrayList<>(origins), destinations, null, null, total.period(), null, q.value(),
-                    total.population(), nationality, total.organisedBy(), total.statedBy(), total.attribution(), null,
+                    total.population(), nationality, total.organisedBy(), total.carrier(), total.statedBy(), total.attribution(), null,
                     total.evidence(), total.provenance()));
             found.addAll(parts);
         }
@@ -100,7 +100,7 @@ final class FlightFinder {
                 : stat.destinations().get(0));
         Period period = stat.period().isUnknown() ? Periods.nearest(facts, t.get(aircraft).start()) : stat.period();
         return Optional.of(new Flight("flight-" + t.get(aircraft).start(), origins, destinations, departure, arrival,
-                period, stat.value(), null, stat.population(), stat.nationality(), organiser, speaker(facts),
+                period, stat.value(), null, stat.population(), stat.nationality(), organiser, null, speaker(facts),
                 attribution(facts), null, span(facts), new Provenance("flight.single-aircraft", 0.7)));
     }
 
@@ -137,7 +137,7 @@ final class FlightFinder {
             if (origin != null) {
                 parts.add(new Flight("flight-" + t.get(q.numberFrom()).start(), List.of(origin.key()),
                         total.destinations(), null, null, total.period(), null, q.value(), total.population(),
-                        total.nationality(), total.organisedBy(), total.statedBy(), total.attribution(), total.id(),
+                        total.nationality(), total.organisedBy(), total.carrier(), total.statedBy(), total.attribution(), total.id(),
                         total.evidence(), new Provenance("flight.breakdown", 0.8)));
             }
         }

@@ -143,6 +143,7 @@ public final class AnnotationMapper {
         out.link(node, HW.population, flight.population() == null ? null : HW.concept(flight.population()));
         out.entity(node, HW.nationality, flight.nationality());
         out.entity(node, HW.organisedBy, flight.organisedBy());
+        out.entity(node, HW.carrier, flight.carrier());
         out.entity(node, HW.statedBy, flight.statedBy());
         out.fact(node, HW.attribution, flight.attribution());
         placeInReport(node, flight.partOf(), out);

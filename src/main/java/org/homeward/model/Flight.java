@@ -17,6 +17,7 @@ import java.util.List;
  * @param population who was flown
  * @param nationality key of the passengers' country
  * @param organisedBy key of the country, organisation or person that organised it
+ * @param carrier key of the airline or air force that flew it
  * @param statedBy key of the person or organisation the text attributes the report to
  * @param attribution id of the {@link Attribution} that carries the speaker's evidence
  * @param partOf id of the aggregated report this one is a breakdown of
@@ -35,6 +36,7 @@ public record Flight(
         Population population,
         String nationality,
         String organisedBy,
+        String carrier,
         String statedBy,
         String attribution,
         String partOf,

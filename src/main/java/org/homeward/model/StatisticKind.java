@@ -11,7 +11,8 @@ public enum StatisticKind {
     TRANSFERRED("transferred"),
     IDENTIFIED_FOR_RETURN("identified-for-return"),
     AWAITING_RETURN("awaiting-return"),
-    EXPECTED_TO_RETURN("expected-to-return");
+    EXPECTED_TO_RETURN("expected-to-return"),
+    UNDER_NEGOTIATION("under-negotiation");
 
     private final String slug;
 
