@@ -31,6 +31,9 @@ final class Lexicons {
     record PlaceName(String label, String kind, String iso2) {}
 
     private static final String DIR = "/org/homeward/lexicon/";
+    private static final Set<String> PREDICATE_CLASSES = Set.of("returned", "repatriated", "evacuated", "transferred",
+            "resettled", "deported", "bring", "carry", "motion", "arrive", "await", "plan", "negotiate", "stay",
+            "harm", "flee");
     private static final Lexicons DEFAULT = load();
 
     final Gazetteer<CountryName> countries;
@@ -41,10 +44,12 @@ final class Lexicons {
     final Set<String> organisationHeads;
     final Map<String, String> populations;
     final Map<String, String> verbs;
+    /** Predicate lemmas by what they tell of a counted group: the classes the event rules name. */
+    final Map<String, String> predicates;
 
     private Lexicons(Gazetteer<CountryName> countries, Gazetteer<PlaceName> places, Gazetteer<String> organisations,
             Map<String, String> countryLabels, Set<String> roles, Set<String> organisationHeads,
-            Map<String, String> populations, Map<String, String> verbs) {
+            Map<String, String> populations, Map<String, String> verbs, Map<String, String> predicates) {
         this.countries = countries;
         this.places = places;
         this.organisations = organisations;
@@ -53,6 +58,7 @@ final class Lexicons {
         this.organisationHeads = organisationHeads;
         this.populations = populations;
         this.verbs = verbs;
+        this.predicates = predicates;
     }
 
     /** The lexicons shipped with Homeward. */
@@ -83,7 +89,8 @@ final class Lexicons {
             addAll(organisations, column(row, 1), row[0]);
         }
         return new Lexicons(countries.build(), places.build(), organisations.build(), Map.copyOf(labels),
-                words("roles.txt"), words("organisation-heads.txt"), pairs("populations.tsv"), pairs("verbs.tsv"));
+                words("roles.txt"), words("organisation-heads.txt"), pairs("populations.tsv"), pairs("verbs.tsv"),
+                classified("predicates.tsv", PREDICATE_CLASSES));
     }
 
     private static <T> void addAll(Gazetteer.Builder<T> gazetteer, String forms, T value) {
@@ -111,6 +118,21 @@ final class Lexicons {
         Map<String, String> map = new HashMap<>();
         for (String[] row : rows(file)) {
             map.put(row[0].toLowerCase(Locale.ROOT), row[1]);
+        }
+        return Map.copyOf(map);
+    }
+
+    /** Word and class pairs; a class outside {@code classes} or a word given twice is an error naming the line. */
+    private static Map<String, String> classified(String file, Set<String> classes) {
+        Map<String, String> map = new HashMap<>();
+        List<String[]> rows = rows(file);
+        for (int i = 0; i < rows.size(); i++) {
+            String[] row = rows.get(i);
+            String word = row[0].toLowerCase(Locale.ROOT);
+            if (row.length != 2 || !classes.contains(row[1]) || map.put(word, row[1]) != null) {
+                throw new IllegalStateException("HW-E100 lexicon " + file + ", entry " + (i + 1) + " (" + String.join(" ", row)
+                        + "): a word given twice, or a class not in " + new java.util.TreeSet<>(classes));
+            }
         }
         return Map.copyOf(map);
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.homeward.model.Article;
 import org.homeward.model.Attribution;
 import org.homeward.model.Document;
@@ -21,17 +22,26 @@ import org.homeward.model.Span;
 public final class RuleBasedExtractor implements Extractor {
 
     /** The version of the extraction rules. */
-    public static final String VERSION = "1.0.0";
+    public static final String VERSION = "1.1.0";
 
     private final Lexicons lexicons;
     private final EntityFinder entities;
     private final ArticleReader articles;
+    private final ParsedEventReader parsedEvents;
+    private final Supplier<SentenceParser> parser;
 
-    /** An extractor with the lexicons shipped with Homeward. */
+    /** An extractor with the lexicons and rules shipped with Homeward, parsing with this JVM's CoreNLP models. */
     public RuleBasedExtractor() {
-        this.lexicons = Lexicons.standard();
+        this(Lexicons.standard(), CoreNlpParser::shared);
+    }
+
+    /** An extractor with these lexicons; {@code parser} is asked for only when a sentence needs a parse. */
+    RuleBasedExtractor(Lexicons lexicons, Supplier<SentenceParser> parser) {
+        this.lexicons = lexicons;
         this.entities = new EntityFinder(lexicons);
         this.articles = new ArticleReader(lexicons);
+        this.parsedEvents = new ParsedEventReader(EventRules.standard(lexicons.predicates), lexicons.predicates);
+        this.parser = parser;
     }
 
     @Override
@@ -55,13 +65,14 @@ public final class RuleBasedExtractor implements Extractor {
         LocalDate published = publicationDate(article);
         DocumentFigures figures = new DocumentFigures();
         Routes routes = new Routes(table, figures);
-        StatisticFinder statisticFinder = new StatisticFinder(lexicons, figures, routes, text);
+        StatisticFinder statisticFinder = new StatisticFinder(lexicons, parsedEvents, figures, routes, text);
         FlightFinder flightFinder = new FlightFinder(lexicons, routes, text);
         List<ReturnStatistic> statistics = new ArrayList<>();
         List<Flight> flights = new ArrayList<>();
         for (Sentence s : sentences) {
             SentenceFacts facts = new SentenceFacts(s, matches.get(s.index()), NumberReader.read(s.tokens()),
-                    TimeResolver.find(text, s.start(), s.end(), published), speakers.get(s.index()));
+                    TimeResolver.find(text, s.start(), s.end(), published), speakers.get(s.index()),
+                    once(() -> parser.get().parse(s.tokens())));
             int sentence = s.index();
             List<ReturnStatistic> found = statisticFinder.find(facts);
             statistics.addAll(found);
@@ -129,6 +140,21 @@ public final class RuleBasedExtractor implements Extractor {
             }
         }
         return kept;
+    }
+
+    /** The value on first use, then the same value: a sentence is parsed at most once. */
+    private static <T> Supplier<T> once(Supplier<T> compute) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = compute.get();
+                }
+                return value;
+            }
+        };
     }
 
     private static LocalDate publicationDate(Article article) {

@@ -39,13 +39,16 @@ final class StatisticFinder {
 
     private final PopulationReader populations;
     private final EventReader events;
+    private final ParsedEventReader parsedEvents;
     private final String text;
     private final DocumentFigures figures;
     private final Routes routes;
 
-    StatisticFinder(Lexicons lexicons, DocumentFigures figures, Routes routes, String text) {
+    StatisticFinder(Lexicons lexicons, ParsedEventReader parsedEvents, DocumentFigures figures, Routes routes,
+            String text) {
         this.populations = new PopulationReader(lexicons);
         this.events = new EventReader(lexicons);
+        this.parsedEvents = parsedEvents;
         this.figures = figures;
         this.routes = routes;
         this.text = text;
@@ -85,7 +88,7 @@ final class StatisticFinder {
             if (people.isEmpty()) {
                 continue;
             }
-            Optional<ReturnEvent> event = coordinated(t, q, previous).or(() -> events.read(t, q, people.get()));
+            Optional<ReturnEvent> event = coordinated(t, q, previous).or(() -> event(facts, q, people.get()));
             if (event.isPresent()) {
                 ReturnStatistic statistic = statistic(facts, q, people.get(), event.get(), routeEnd(t, facts.quantities(), k));
                 record(statistic, found, facts);
@@ -96,6 +99,15 @@ final class StatisticFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * What happened to the counted group: what the parse says, when an event rule speaks of the group's head
+     * noun; else what the words around the number say.
+     */
+    private Optional<ReturnEvent> event(SentenceFacts facts, Quantity q, PopulationPhrase people) {
+        Optional<ParsedEventReader.Frame> frame = parsedEvents.read(facts.parse().get(), people.head());
+        return frame.isPresent() ? frame.get().event() : events.read(facts.tokens(), q, people);
     }
 
     /** "Correction: an earlier version of this post said 240": a figure the text itself withdraws. */

@@ -1,0 +1,28 @@
+package org.homeward.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.util.List;
+
+/**
+ * The structure of one sentence: a part-of-speech tag and a lemma per token, and the enhanced++ Universal
+ * Dependencies graph whose node {@code i + 1} is token {@code i}.
+ */
+record Parse(List<String> tags, List<String> lemmas, SemanticGraph graph) {
+
+    /** Copies the lists so the record stays immutable. */
+    Parse {
+        tags = List.copyOf(tags);
+        lemmas = List.copyOf(lemmas);
+    }
+
+    /** The token index of a graph node. */
+    static int token(IndexedWord node) {
+        return node.index() - 1;
+    }
+
+    /** The graph node of a token, or null when the parse left it out. */
+    IndexedWord node(int token) {
+        return graph.getNodeByIndexSafe(token + 1);
+    }
+}

@@ -1,0 +1,85 @@
+package org.homeward.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.homeward.model.StatisticKind;
+
+/**
+ * Tells what happened to a counted group of people from the sentence's dependency parse: the first event
+ * rule, in the order of the rules file, whose match names the group's head noun. The count and its verb may
+ * stand as far apart as the sentence puts them.
+ */
+final class ParsedEventReader {
+
+    private static final Map<String, StatisticKind> KINDS = Map.of(
+            "returned", StatisticKind.RETURNED, "repatriated", StatisticKind.REPATRIATED,
+            "evacuated", StatisticKind.EVACUATED, "transferred", StatisticKind.TRANSFERRED,
+            "resettled", StatisticKind.RESETTLED, "deported", StatisticKind.RETURNED);
+
+    /**
+     * What a rule made of the group: the return event, or none when the rule says the group did not return.
+     *
+     * @param rule the id of the rule that matched
+     * @param event the event, empty for a group that did not return
+     */
+    record Frame(String rule, Optional<ReturnEvent> event) {}
+
+    private final List<EventRule> rules;
+    private final Map<String, String> predicates;
+
+    ParsedEventReader(List<EventRule> rules, Map<String, String> predicates) {
+        this.rules = rules;
+        this.predicates = predicates;
+    }
+
+    /** The frame of the group whose head noun is token {@code head}, or empty when no rule speaks of it. */
+    Optional<Frame> read(Parse parse, int head) {
+        for (EventRule rule : rules) {
+            Optional<Frame> frame = read(rule, parse, head);
+            if (frame.isPresent()) {
+                return frame;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The frame one rule gives the group, or empty when it does not match it. */
+    Optional<Frame> read(EventRule rule, Parse parse, int head) {
+        SemgrexMatcher m = rule.pattern().matcher(parse.graph());
+        while (m.find()) {
+            IndexedWord people = m.getNode("people");
+            IndexedWord verb = m.getNode("verb");
+            if (people != null && verb != null && Parse.token(people) == head) {
+                return Optional.of(new Frame(rule.id(), event(rule, parse, verb, people)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<ReturnEvent> event(EventRule rule, Parse parse, IndexedWord verb, IndexedWord people) {
+        int at = Parse.token(verb);
+        boolean active = parse.graph().getAllEdges(verb, people).stream().map(SemanticGraphEdge::getRelation)
+                .anyMatch(r -> r.toString().startsWith("obj"));
+        return switch (rule.kind()) {
+            case "none" -> Optional.empty();
+            case "carried" -> Optional.of(new ReturnEvent(StatisticKind.TRANSFERRED, at, active, rule.id(), true));
+            case "verb" -> Optional.ofNullable(KINDS.get(predicates.get(parse.lemmas().get(at).toLowerCase(Locale.ROOT))))
+                    .map(kind -> new ReturnEvent(kind, at, active, rule.id()));
+            default -> Optional.of(new ReturnEvent(kindOf(rule.kind()), at, active, rule.id()));
+        };
+    }
+
+    private static StatisticKind kindOf(String slug) {
+        for (StatisticKind kind : StatisticKind.values()) {
+            if (kind.slug().equals(slug)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("unknown kind " + slug);
+    }
+}
