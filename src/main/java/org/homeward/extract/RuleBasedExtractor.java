@@ -83,36 +83,8 @@ public final class RuleBasedExtractor implements Extractor {
                         .ifPresent(flights::add);
             }
         }
-        return annotations(article, table, withoutHeadlineRepeats(statistics, sentences), flights, distinct(speakers),
+        return annotations(article, table, statistics, flights, distinct(speakers),
                 layout, warnings);
-    }
-
-    /**
-     * A headline that repeats a figure of the story ("Canada brings home 19 citizens") is one report of one
-     * fact: the story's sentence, with its speaker and context, is kept.
-     */
-    private static List<ReturnStatistic> withoutHeadlineRepeats(List<ReturnStatistic> statistics, List<Sentence> sentences) {
-        int headlineEnd = headlinesEnd(sentences);
-        return statistics.stream()
-                .filter(s -> s.evidence().start() >= headlineEnd || statistics.stream().noneMatch(other ->
-                        other.evidence().start() >= headlineEnd && other.value().compareTo(s.value()) == 0
-                                && other.population() == s.population()))
-                .toList();
-    }
-
-    /** Where the leading title lines end: paragraphs of one sentence without closing punctuation. */
-    private static int headlinesEnd(List<Sentence> sentences) {
-        int end = 0;
-        for (int i = 0; i < sentences.size(); i++) {
-            Sentence s = sentences.get(i);
-            boolean alone = i + 1 >= sentences.size() || sentences.get(i + 1).paragraph() != s.paragraph();
-            String last = s.tokens().get(s.tokens().size() - 1).text();
-            if (!alone || last.matches("[.!?\"”’]")) {
-                break;
-            }
-            end = s.end();
-        }
-        return end;
     }
 
     private static DocumentAnnotations annotations(Article article, EntityTable table, List<ReturnStatistic> statistics,

@@ -40,6 +40,7 @@ final class StatisticFinder {
     private final PopulationReader populations;
     private final EventReader events;
     private final ParsedEventReader parsedEvents;
+    private final ListedFigures listedFigures;
     private final String text;
     private final DocumentFigures figures;
     private final Routes routes;
@@ -49,6 +50,7 @@ final class StatisticFinder {
         this.populations = new PopulationReader(lexicons);
         this.events = new EventReader(lexicons);
         this.parsedEvents = parsedEvents;
+        this.listedFigures = new ListedFigures(figures, text);
         this.figures = figures;
         this.routes = routes;
         this.text = text;
@@ -68,7 +70,11 @@ final class StatisticFinder {
             Optional<PopulationPhrase> copular = populations.afterCopula(t, q.to(), facts.entities());
             Optional<PopulationPhrase> people = copular.isPresent() ? Optional.empty() : peopleOf(facts, k);
             if (copular.isEmpty() && people.isEmpty()) {
-                cumulative(facts, k, null).or(() -> counted(facts, q, found)).or(() -> elliptical(facts, q, found))
+                Optional<ReturnStatistic> listed = listedFigures.read(facts, q, found);
+                listed.filter(s -> s.partOf() != null).ifPresent(s -> addPart(s, found, facts));
+                int at = k;
+                listed.filter(s -> s.partOf() == null).or(() -> cumulative(facts, at, null))
+                        .or(() -> counted(facts, q, found)).or(() -> elliptical(facts, q, found))
                         .ifPresent(s -> record(s, found, facts));
                 continue;
             }
@@ -79,9 +85,7 @@ final class StatisticFinder {
                 total = compositionTotal(facts, q, copular.isPresent(), named.nationality());
             }
             if (total != null) {
-                ReturnStatistic part = breakdown(facts, q, named, total);
-                found.add(part);
-                figures.addPart(part, facts.sentence().index());
+                addPart(breakdown(facts, q, named, total), found, facts);
                 breakdownOf = total;
                 continue;
             }
@@ -145,6 +149,11 @@ final class StatisticFinder {
             }
         }
         return false;
+    }
+
+    private void addPart(ReturnStatistic part, List<ReturnStatistic> found, SentenceFacts facts) {
+        found.add(part);
+        figures.addPart(part, facts.sentence().index());
     }
 
     private void record(ReturnStatistic statistic, List<ReturnStatistic> found, SentenceFacts facts) {

@@ -16,7 +16,6 @@ class CoreNlpParserTest {
                 + "were returned to the capital by a special flight.";
         List<Token> tokens = Tokenizer.tokenize(text, 0, text.length());
         Parse parse = CoreNlpParser.shared().parse(tokens);
-        System.out.println(parse.graph().toList());
         int citizens = index(tokens, "citizens");
         IndexedWord returned = parse.node(index(tokens, "returned"));
         assertEquals("return", parse.lemmas().get(index(tokens, "returned")));
