@@ -44,12 +44,15 @@ final class Lexicons {
     final Set<String> organisationHeads;
     final Map<String, String> populations;
     final Map<String, String> verbs;
+    /** Words that name a document as an organisation's own report ("flash update", "press release"). */
+    final Set<String> reportGenres;
     /** Predicate lemmas by what they tell of a counted group: the classes the event rules name. */
     final Map<String, String> predicates;
 
     private Lexicons(Gazetteer<CountryName> countries, Gazetteer<PlaceName> places, Gazetteer<String> organisations,
             Map<String, String> countryLabels, Set<String> roles, Set<String> organisationHeads,
-            Map<String, String> populations, Map<String, String> verbs, Map<String, String> predicates) {
+            Map<String, String> populations, Map<String, String> verbs, Map<String, String> predicates,
+            Set<String> reportGenres) {
         this.countries = countries;
         this.places = places;
         this.organisations = organisations;
@@ -59,6 +62,7 @@ final class Lexicons {
         this.populations = populations;
         this.verbs = verbs;
         this.predicates = predicates;
+        this.reportGenres = reportGenres;
     }
 
     /** The lexicons shipped with Homeward. */
@@ -90,7 +94,7 @@ final class Lexicons {
         }
         return new Lexicons(countries.build(), places.build(), organisations.build(), Map.copyOf(labels),
                 words("roles.txt"), words("organisation-heads.txt"), pairs("populations.tsv"), pairs("verbs.tsv"),
-                classified("predicates.tsv", PREDICATE_CLASSES));
+                classified("predicates.tsv", PREDICATE_CLASSES), words("report-genres.txt"));
     }
 
     private static <T> void addAll(Gazetteer.Builder<T> gazetteer, String forms, T value) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.homeward.model.Article;
 import org.homeward.model.Attribution;
@@ -83,8 +84,15 @@ public final class RuleBasedExtractor implements Extractor {
                         .ifPresent(flights::add);
             }
         }
-        return annotations(article, table, statistics, flights, distinct(speakers),
-                layout, warnings);
+        List<Attribution> attributions = distinct(speakers);
+        Optional<Attribution> issuer = Issuer.of(text, article.metadata().publisher(), layout, table,
+                lexicons.reportGenres);
+        if (issuer.isPresent()) {
+            attributions.add(issuer.get());
+            return annotations(article, table, Issuer.attribute(statistics, issuer.get()),
+                    Issuer.attributeFlights(flights, issuer.get()), attributions, layout, warnings);
+        }
+        return annotations(article, table, statistics, flights, attributions, layout, warnings);
     }
 
     private static DocumentAnnotations annotations(Article article, EntityTable table, List<ReturnStatistic> statistics,

@@ -144,4 +144,37 @@ class RuleBasedExtractorTest {
         assertEquals(1, persons.size(), () -> "persons: " + persons);
         assertEquals(2, a.mentions().stream().filter(m -> m.entity().equals(persons.get(0).key())).count());
     }
+
+    @Test
+    void anAgencysOwnReportStatesEveryFigureItGivesWithoutASpeaker() {
+        DocumentAnnotations a = extract("UNHCR BURUNDI\nFLASH UPDATE #3\n\n"
+                + "Some 640 Burundian refugees were repatriated from Tanzania this week.", "2024-10-20");
+
+        ReturnStatistic s = only(a);
+        assertEquals("organisation/unhcr", s.statedBy());
+        assertTrue(a.attributions().stream().anyMatch(at -> at.id().equals(s.attribution())
+                && at.evidence().quote().equals("UNHCR")), () -> "attributions " + a.attributions());
+    }
+
+    @Test
+    void aNewsStoryAboutAnAgencyIsNotTheAgencysOwn() {
+        ReturnStatistic s = only(extract("UNHCR steps up returns to Burundi\n\n"
+                + "Some 640 Burundian refugees were repatriated from Tanzania this week.", "2024-10-20"));
+
+        assertEquals(null, s.statedBy());
+    }
+
+    @Test
+    void aListBreaksItsTotalDownByTheCountriesItNames() {
+        List<ReturnStatistic> all = extract("Some 640 refugees returned to Burundi this week from Tanzania (420), "
+                + "Rwanda (150) and other countries (70).", "2024-10-20").statistics();
+
+        assertEquals(4, all.size(), () -> "statistics " + all);
+        ReturnStatistic total = all.get(0);
+        ReturnStatistic rwanda = all.get(2);
+        assertEquals(0, new BigDecimal("150").compareTo(rwanda.value()));
+        assertEquals(total.id(), rwanda.partOf());
+        assertEquals(List.of("country/RW"), rwanda.origins());
+        assertEquals(List.of(), all.get(3).origins(), "other countries name none");
+    }
 }

@@ -1,0 +1,103 @@
+package org.homeward.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.homeward.model.Attribution;
+import org.homeward.model.Entity;
+import org.homeward.model.EntityType;
+import org.homeward.model.Flight;
+import org.homeward.model.Mention;
+import org.homeward.model.Provenance;
+import org.homeward.model.ReturnStatistic;
+
+/**
+ * The organisation that issues a document of its own, such as an agency's situation report or a ministry's
+ * statement: the first organisation its title lines name, when no byline or dateline says that a news outlet
+ * wrote it, and either the title lines call the document a report, update, release or statement, or the
+ * document's publisher is that organisation. Every figure the document gives without a speaker of its own is
+ * the issuer's.
+ */
+final class Issuer {
+
+    /** How many leading lines make the title block. */
+    private static final int TITLE_LINES = 3;
+
+    private Issuer() {}
+
+    /** The issuer's attribution, with the title line naming it as evidence, or empty for a news report. */
+    static Optional<Attribution> of(String text, String publisher, Layout layout, EntityTable table,
+            Set<String> reportGenres) {
+        if (layout.dateline() != null || !layout.credits().isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Entity> entities = table.entities().stream().collect(Collectors.toMap(Entity::key, Function.identity()));
+        int titleEnd = titleEnd(text);
+        boolean report = Tokenizer.tokenize(text, 0, titleEnd).stream().anyMatch(t -> reportGenres.contains(t.lower()));
+        return table.mentions().stream()
+                .filter(m -> m.span().end() <= titleEnd && entities.get(m.entity()).type() == EntityType.ORGANISATION)
+                .min((a, b) -> Integer.compare(a.span().start(), b.span().start()))
+                .filter(m -> report || publishes(publisher, entities.get(m.entity()), m))
+                .map(Issuer::attribution);
+    }
+
+    /** Whether the publisher is the organisation: its name holds the organisation's, or theirs holds it. */
+    private static boolean publishes(String publisher, Entity organisation, Mention mention) {
+        if (publisher == null) {
+            return false;
+        }
+        String p = " " + words(publisher) + " ";
+        return List.of(organisation.label(), mention.span().quote()).stream().map(Issuer::words)
+                .anyMatch(name -> p.contains(" " + name + " ") || (" " + name + " ").contains(p));
+    }
+
+    private static String words(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** The figures and flights with no speaker of their own, given the issuer's. */
+    static List<ReturnStatistic> attribute(List<ReturnStatistic> statistics, Attribution issuer) {
+        List<ReturnStatistic> attributed = new ArrayList<>();
+        for (ReturnStatistic s : statistics) {
+            attributed.add(s.statedBy() != null ? s : new ReturnStatistic(s.id(), s.value(), s.qualifier(),
+                    s.population(), s.kind(), s.nationality(), s.origins(), s.destinations(), s.period(),
+                    issuer.speaker(), issuer.id(), s.partOf(), s.evidence(), s.provenance()));
+        }
+        return attributed;
+    }
+
+    /** The flights with no speaker of their own, given the issuer's. */
+    static List<Flight> attributeFlights(List<Flight> flights, Attribution issuer) {
+        List<Flight> attributed = new ArrayList<>();
+        for (Flight f : flights) {
+            attributed.add(f.statedBy() != null ? f : new Flight(f.id(), f.origins(), f.destinations(),
+                    f.departurePlace(), f.arrivalPlace(), f.period(), f.passengerCount(), f.flightCount(),
+                    f.population(), f.nationality(), f.organisedBy(), f.carrier(), issuer.speaker(), issuer.id(),
+                    f.partOf(), f.evidence(), f.provenance()));
+        }
+        return attributed;
+    }
+
+    private static Attribution attribution(Mention mention) {
+        return new Attribution("attribution-" + mention.span().start(), mention.entity(), "issued by", mention.span(),
+                new Provenance("attribution.issuer", 0.7));
+    }
+
+    /** The end of the first few non-blank lines. */
+    private static int titleEnd(String text) {
+        int lines = 0;
+        int at = 0;
+        while (at < text.length() && lines < TITLE_LINES) {
+            int end = text.indexOf('\n', at);
+            end = end < 0 ? text.length() : end;
+            lines += text.substring(at, end).isBlank() ? 0 : 1;
+            at = end + 1;
+        }
+        return Math.min(at, text.length());
+    }
+}
