@@ -35,6 +35,7 @@ final class StatisticFinder {
     private static final Set<String> TOTAL_LINKS = Set.of(
             "to", "at", "reached", "hit", "topped", "passed", "exceeded", "was", "is", "stands", "stood");
     private static final Set<String> COMPARISONS = Set.of("compared", "against", "up", "down", "more", "fewer", "less");
+    private static final Set<String> NEGATIONS = Set.of("no", "not", "none");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "while", "whereas", "but", "although", "though");
 
     private final PopulationReader populations;
@@ -73,7 +74,7 @@ final class StatisticFinder {
                 Optional<ReturnStatistic> listed = listedFigures.read(facts, q, found);
                 listed.filter(s -> s.partOf() != null).ifPresent(s -> addPart(s, found, facts));
                 int at = k;
-                listed.filter(s -> s.partOf() == null).or(() -> cumulative(facts, at, null))
+                listed.filter(s -> s.partOf() == null).or(() -> bare(facts, at, found)).or(() -> cumulative(facts, at, null))
                         .or(() -> counted(facts, q, found)).or(() -> elliptical(facts, q, found))
                         .ifPresent(s -> record(s, found, facts));
                 continue;
@@ -112,6 +113,24 @@ final class StatisticFinder {
     private Optional<ReturnEvent> event(SentenceFacts facts, Quantity q, PopulationPhrase people) {
         Optional<ParsedEventReader.Frame> frame = parsedEvents.read(facts.parse().get(), people.head());
         return frame.isPresent() ? frame.get().event() : events.read(facts.tokens(), q, people);
+    }
+
+    /**
+     * "6,284 returned in July", "Of them, 141 were flown home": a number that the parse makes the subject of
+     * an event a rule speaks of; its people are those of the figure just given, or people. Not "no one".
+     */
+    private Optional<ReturnStatistic> bare(SentenceFacts facts, int k, List<ReturnStatistic> found) {
+        Quantity q = facts.quantities().get(k);
+        boolean negated = q.from() > 0 && NEGATIONS.contains(facts.tokens().get(q.from() - 1).lower());
+        Optional<ReturnEvent> event = negated ? Optional.empty() : parsedEvents.read(facts.parse().get(), q.to() - 1)
+                .flatMap(ParsedEventReader.Frame::event).filter(e -> !e.active());
+        if (event.isEmpty()) {
+            return Optional.empty();
+        }
+        ReturnStatistic model = !found.isEmpty() ? found.get(found.size() - 1) : figures.latest().orElse(null);
+        PopulationPhrase people = model == null ? new PopulationPhrase(Population.PEOPLE, null, q.to() - 1, q.to())
+                : new PopulationPhrase(model.population(), model.nationality(), q.to() - 1, q.to());
+        return Optional.of(statistic(facts, q, people, event.get(), routeEnd(facts.tokens(), facts.quantities(), k)));
     }
 
     /** "Correction: an earlier version of this post said 240": a figure the text itself withdraws. */

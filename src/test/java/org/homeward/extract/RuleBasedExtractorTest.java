@@ -177,4 +177,14 @@ class RuleBasedExtractorTest {
         assertEquals(List.of("country/RW"), rwanda.origins());
         assertEquals(List.of(), all.get(3).origins(), "other countries name none");
     }
+
+    @Test
+    void aNumberThatIsTheSubjectOfAReturnCountsThePeopleOfTheFigureBefore() {
+        List<ReturnStatistic> all = extract("Some 640 Burundian refugees were repatriated from Tanzania this week. "
+                + "Of them, 410 were flown home and no one was left behind.", "2024-10-20").statistics();
+
+        assertEquals(2, all.size(), () -> "statistics " + all);
+        assertEquals(0, new BigDecimal("410").compareTo(all.get(1).value()));
+        assertEquals(Population.REFUGEES, all.get(1).population());
+    }
 }
