@@ -31,12 +31,17 @@ final class FlightFinder {
     private static final Set<String> FLIGHT_MODIFIERS = Set.of(
             "repatriation", "evacuation", "charter", "special", "humanitarian", "military", "return", "chartered");
 
+    /** How many words may stand between a carrier's name and its aircraft noun ("Ethiopian Airlines Boeing 787"). */
+    private static final int CARRIER_REACH = 3;
+
     private final PopulationReader populations;
+    private final Set<String> carrierHeads;
     private final Routes routes;
     private final String text;
 
     FlightFinder(Lexicons lexicons, Routes routes, String text) {
         this.populations = new PopulationReader(lexicons);
+        this.carrierHeads = lexicons.carrierHeads;
         this.routes = routes;
         this.text = text;
     }
@@ -59,7 +64,7 @@ final class FlightFinder {
             String id = "flight-" + t.get(q.numberFrom()).start();
             Flight total = new Flight(id, RouteReader.origins(t, noun + 1, t.size(), facts.entities()), destinations,
                     null, null, Periods.nearest(facts, t.get(q.numberFrom()).start()), null, q.value(),
-                    people == null ? null : people.population(), nationality, organiser(facts, q.from()), null,
+                    people == null ? null : people.population(), nationality, organiser(facts, q.from()), carrier(facts, noun),
                     speaker(facts), attribution(facts), null, span(facts), new Provenance("flight.counted", 0.85));
             List<Flight> parts = breakdown(facts, noun + 1, total);
             Set<String> origins = new LinkedHashSet<>(total.origins());
@@ -100,7 +105,7 @@ final class FlightFinder {
                 : stat.destinations().get(0));
         Period period = stat.period().isUnknown() ? Periods.nearest(facts, t.get(aircraft).start()) : stat.period();
         return Optional.of(new Flight("flight-" + t.get(aircraft).start(), origins, destinations, departure, arrival,
-                period, stat.value(), null, stat.population(), stat.nationality(), organiser, null, speaker(facts),
+                period, stat.value(), null, stat.population(), stat.nationality(), organiser, carrier(facts, aircraft), speaker(facts),
                 attribution(facts), null, span(facts), new Provenance("flight.single-aircraft", 0.7)));
     }
 
@@ -171,6 +176,22 @@ final class FlightFinder {
             if (p.isPresent() && p.get().head() == j || p.isPresent() && j > 0 && !t.get(j - 1).isNumeric()
                     && p.get().nationality() != null) {
                 return p.get();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The airline or air force that flies the flight or aircraft noun: an organisation whose name ends in a
+     * carrier's word, right before the noun ("an Ethiopian Airlines charter") or right after it ("flights of
+     * Ethiopian Airlines", "a flight of the Peruvian Air Force").
+     */
+    private String carrier(SentenceFacts facts, int noun) {
+        for (EntityMatch m : facts.entities()) {
+            boolean near = m.to() <= noun && m.to() >= noun - CARRIER_REACH || m.from() > noun && m.from() <= noun + 3;
+            if (near && m.type() == EntityType.ORGANISATION
+                    && carrierHeads.contains(facts.tokens().get(m.to() - 1).lower())) {
+                return m.key();
             }
         }
         return null;

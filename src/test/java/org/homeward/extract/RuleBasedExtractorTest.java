@@ -187,4 +187,15 @@ class RuleBasedExtractorTest {
         assertEquals(0, new BigDecimal("410").compareTo(all.get(1).value()));
         assertEquals(Population.REFUGEES, all.get(1).population());
     }
+
+    @Test
+    void theAirlineNamedWithTheAircraftCarriesTheFlight() {
+        DocumentAnnotations a = extract("A chartered Ethiopian Airlines aircraft carrying 94 Kenyans evacuated from "
+                + "Lebanon landed in Nairobi on Monday.", "2024-10-16");
+
+        assertEquals(1, a.flights().size(), () -> "flights " + a.flights());
+        String carrier = a.flights().get(0).carrier();
+        assertEquals("Ethiopian Airlines", a.entities().stream().filter(e -> e.key().equals(carrier))
+                .map(Entity::label).findFirst().orElse(null));
+    }
 }
