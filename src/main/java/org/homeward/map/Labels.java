@@ -20,7 +20,7 @@ import org.homeward.model.StatisticKind;
  * "26 children returned from Syria to Russia — TASS, 2020-02-12". Only what the annotations state goes
  * into a label; what is unknown is left out rather than filled in.
  */
-final class Labels {
+public final class Labels {
 
     private static final int QUOTE_LENGTH = 80;
 
@@ -111,7 +111,7 @@ final class Labels {
     }
 
     /** A count with thousands separators, and a decimal as stated. */
-    static String number(BigDecimal value) {
+    public static String number(BigDecimal value) {
         if (value == null) {
             return "an unknown number of";
         }
