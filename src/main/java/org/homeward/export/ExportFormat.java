@@ -6,25 +6,23 @@ import java.util.Optional;
 
 /** The formats of {@code homeward export} and {@code /export/homeward.<extension>}. */
 public enum ExportFormat {
-    TTL("ttl", "text/turtle", true),
-    TRIG("trig", "application/trig", true),
-    NQ("nq", "application/n-quads", true),
-    JSONLD("jsonld", "application/ld+json", true),
-    RDFXML("rdf", "application/rdf+xml", true),
-    GRAPHML("graphml", "application/graphml+xml", false),
-    GEXF("gexf", "application/gexf+xml", false),
-    CYJS("cyjs", "application/json", false),
-    DOT("dot", "text/vnd.graphviz", false),
-    CSV("csv", "text/csv", false);
+    TTL("ttl", "text/turtle"),
+    TRIG("trig", "application/trig"),
+    NQ("nq", "application/n-quads"),
+    JSONLD("jsonld", "application/ld+json"),
+    RDFXML("rdf", "application/rdf+xml"),
+    GRAPHML("graphml", "application/graphml+xml"),
+    GEXF("gexf", "application/gexf+xml"),
+    CYJS("cyjs", "application/json"),
+    DOT("dot", "text/vnd.graphviz"),
+    CSV("csv", "text/csv");
 
     private final String extension;
     private final String mediaType;
-    private final boolean rdf;
 
-    ExportFormat(String extension, String mediaType, boolean rdf) {
+    ExportFormat(String extension, String mediaType) {
         this.extension = extension;
         this.mediaType = mediaType;
-        this.rdf = rdf;
     }
 
     /** The name {@code --format} takes: {@code ttl}, {@code rdfxml}, {@code graphml}… */
@@ -40,11 +38,6 @@ public enum ExportFormat {
     /** The media type of the answer. */
     public String mediaType() {
         return mediaType;
-    }
-
-    /** Whether it is an RDF syntax, rather than a graph tool's format or a table. */
-    public boolean isRdf() {
-        return rdf;
     }
 
     /** The format with this name or extension, in any case. */

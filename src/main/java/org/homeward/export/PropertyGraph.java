@@ -44,11 +44,6 @@ public record PropertyGraph(List<GraphNode> nodes, List<GraphEdge> edges) {
         public GraphNode {
             attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
         }
-
-        /** The node's IRI. */
-        public String iri() {
-            return attributes.get("iri");
-        }
     }
 
     /**
