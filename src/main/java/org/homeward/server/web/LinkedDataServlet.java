@@ -52,22 +52,7 @@ final class LinkedDataServlet extends HttpServlet {
             return;
         }
         Node resource = resource(request.getRequestURI());
-        boolean wholeOntology = resource.getURI().equals(OntologyGraph.IRI);
-        DatasetGraph dataset = store.dataset();
-        Answer answer = Txn.calculateRead(dataset, () -> {
-            GraphView view = new GraphView(wholeOntology ? ontology : dataset.getUnionGraph());
-            if (!view.knows(resource)) {
-                return null;
-            }
-            if (form.get() == Negotiation.HTML) {
-                String html = wholeOntology ? Html.page("Homeward ontology", new OntologyPage(view).body())
-                        : ResourcePages.page(view, resource, request);
-                return new Answer(html.getBytes(StandardCharsets.UTF_8));
-            }
-            DatasetGraph description = wholeOntology ? DatasetGraphFactory.wrap(ontology)
-                    : ResourceDescription.of(dataset, resource);
-            return new Answer(rdf(description, form.get(), contextUrl(request)));
-        });
+        byte[] answer = answer(resource, form.get(), request);
         if (answer == null) {
             Answers.refuse(response, HttpServletResponse.SC_NOT_FOUND, "HW-E090 " + request.getRequestURI()
                     + ": no resource " + resource.getURI() + " in this graph", form.get() == Negotiation.HTML);
@@ -75,7 +60,27 @@ final class LinkedDataServlet extends HttpServlet {
         }
         response.setContentType(form.get().mediaType());
         response.setCharacterEncoding("UTF-8");
-        response.getOutputStream().write(answer.body());
+        response.getOutputStream().write(answer);
+    }
+
+    /** The page or data of a resource, read in one transaction; null if the graph does not know it. */
+    private byte[] answer(Node resource, Negotiation form, HttpServletRequest request) {
+        boolean wholeOntology = resource.getURI().equals(OntologyGraph.IRI);
+        DatasetGraph dataset = store.dataset();
+        return Txn.calculateRead(dataset, () -> {
+            GraphView view = new GraphView(wholeOntology ? ontology : dataset.getUnionGraph());
+            if (!view.knows(resource)) {
+                return null;
+            }
+            if (form == Negotiation.HTML) {
+                String html = wholeOntology ? Html.page("Homeward ontology", new OntologyPage(view).body())
+                        : ResourcePages.page(view, resource, request);
+                return html.getBytes(StandardCharsets.UTF_8);
+            }
+            DatasetGraph description = wholeOntology ? DatasetGraphFactory.wrap(ontology)
+                    : ResourceDescription.of(dataset, resource);
+            return rdf(description, form, contextUrl(request));
+        });
     }
 
     /** The IRI that a path on this server stands for. */
@@ -102,7 +107,4 @@ final class LinkedDataServlet extends HttpServlet {
     private static String contextUrl(HttpServletRequest request) {
         return URI.create(request.getRequestURL().toString()).resolve(JsonLdContext.PATH).toString();
     }
-
-    /** A rendered answer; read inside the transaction, sent after it. */
-    private record Answer(byte[] body) {}
 }

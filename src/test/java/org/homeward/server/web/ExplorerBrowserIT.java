@@ -24,6 +24,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -85,6 +86,28 @@ class ExplorerBrowserIT extends AbstractServerIT {
     }
 
     @Test
+    void aFilterKeepsTheFactsOfOnePopulationAndWhatTheyName() {
+        // given
+        browser.get(url("/explore"));
+        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        wait.until(driver -> driver.findElement(By.id("status")).getText().endsWith("shown"));
+        int everything = nodesShown();
+
+        // when
+        new Select(browser.findElement(By.id("population"))).selectByValue("refugees");
+        wait.until(driver -> nodesShown() != everything);
+
+        // then
+        int refugees = nodesShown();
+        assertTrue(refugees > 0 && refugees < everything, refugees + " of " + everything);
+        @SuppressWarnings("unchecked")
+        List<String> labels = (List<String>) browser.executeScript(
+                "return window.homewardExplorer.network.body.data.nodes.get().map(n => n.title);");
+        assertTrue(labels.stream().anyMatch(label -> label.startsWith("1,700,000 refugees")), labels.toString());
+        assertFalse(labels.stream().anyMatch(label -> label.contains(" children ")), labels.toString());
+    }
+
+    @Test
     void anEntityPageShowsItsFactsWithTheirSourcesAndQuotes() throws Exception {
         // when
         browser.get(url("/resource/country/RU"));
@@ -96,6 +119,11 @@ class ExplorerBrowserIT extends AbstractServerIT {
         assertTrue(sources.size() >= 6, "sources: " + sources.size());
         assertTrue(sources.stream().anyMatch(s -> s.getText().startsWith("According to Anna Kuznetsova, reported"
                 + " by TASS, 12 Feb 2020: «")));
+    }
+
+    private int nodesShown() {
+        String status = browser.findElement(By.id("status")).getText();
+        return status.matches("\\d+ nodes.*") ? Integer.parseInt(status.substring(0, status.indexOf(' '))) : -1;
     }
 
     /** The node's position in the page, asked of the network, as an offset from the canvas's centre. */
