@@ -20,6 +20,7 @@ final class StatisticsTable {
             PREFIX oa: <http://www.w3.org/ns/oa#>
             PREFIX dcterms: <http://purl.org/dc/terms/>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
             SELECT ?statistic ?label ?value ?qualifier ?population ?kind
                    (GROUP_CONCAT(DISTINCT ?originName; separator="; ") AS ?origins)
                    (GROUP_CONCAT(DISTINCT ?destinationName; separator="; ") AS ?destinations)
@@ -27,7 +28,8 @@ final class StatisticsTable {
                    ?published ?article ?quote
             WHERE {
               ?statistic a hw:ReturnStatistic ; hw:value ?number ; hw:reportedIn ?articleNode .
-              BIND (STR(?number) AS ?value)
+              # A store gives the decimal 26 as 26.0: a whole number is written as one.
+              BIND (IF(?number = FLOOR(?number), STR(xsd:integer(?number)), STR(?number)) AS ?value)
               ?articleNode dcterms:identifier ?article .
               OPTIONAL { ?statistic rdfs:label ?label }
               OPTIONAL { ?statistic hw:qualifier ?q BIND (REPLACE(STR(?q), "^.*/", "") AS ?qualifier) }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -13,6 +14,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.homeward.RdfAssertions;
 import org.homeward.export.ExportFormat;
+import org.homeward.queries.Csv;
 import org.homeward.server.AbstractServerIT;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -44,5 +46,16 @@ class ExportsOverHttpIT extends AbstractServerIT {
         DatasetGraph stored = DatasetGraphFactory.create();
         Txn.executeRead(store().dataset(), () -> store().dataset().find().forEachRemaining(stored::add));
         RdfAssertions.assertIsomorphic(stored, back);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = ExportFormat.class, names = "CSV")
+    void theTableWritesWholeFiguresAsWholeNumbersThoughTheStoreHoldsDecimals(ExportFormat format) throws Exception {
+        // when
+        List<List<String>> rows = Csv.parse(send(request("/export/homeward." + format.extension())).body());
+
+        // then
+        List<String> values = rows.subList(1, rows.size()).stream().map(row -> row.get(2)).toList();
+        assertTrue(values.contains("26") && values.contains("1200000"), values.toString());
     }
 }
