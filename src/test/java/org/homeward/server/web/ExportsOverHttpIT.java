@@ -16,43 +16,46 @@ import org.homeward.RdfAssertions;
 import org.homeward.export.ExportFormat;
 import org.homeward.queries.Csv;
 import org.homeward.server.AbstractServerIT;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.homeward.store.OntologyGraph;
+import org.junit.jupiter.api.Test;
 
 /** {@code /export/homeward.EXT}: every format, with its media type; the N-Quads are the whole store. */
 class ExportsOverHttpIT extends AbstractServerIT {
 
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(ExportFormat.class)
-    void everyFormatIsServedWithItsMediaType(ExportFormat format) throws Exception {
-        // when
-        HttpResponse<String> response = send(request("/export/homeward." + format.extension()));
+    @Test
+    void everyFormatIsServedWithItsMediaType() throws Exception {
+        for (ExportFormat format : ExportFormat.values()) {
+            // when
+            HttpResponse<String> response = send(request("/export/homeward." + format.extension()));
 
-        // then
-        assertEquals(200, response.statusCode());
-        assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith(format.mediaType()));
-        assertTrue(response.body().length() > 1000, format + ": " + response.body());
+            // then
+            assertEquals(200, response.statusCode(), format.toString());
+            assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith(format.mediaType()));
+            assertTrue(response.body().length() > 1000, format + ": " + response.body());
+        }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(value = ExportFormat.class, names = "NQ")
-    void theNQuadsAreTheWholeStore(ExportFormat format) throws Exception {
+    @Test
+    void theNQuadsAreTheWholeStore() throws Exception {
         // when
-        String body = send(request("/export/homeward." + format.extension())).body();
+        String body = send(request("/export/homeward.nq")).body();
 
         // then
         DatasetGraph back = DatasetGraphFactory.create();
         RDFParser.source(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))).lang(Lang.NQUADS).parse(back);
         DatasetGraph stored = DatasetGraphFactory.create();
         Txn.executeRead(store().dataset(), () -> store().dataset().find().forEachRemaining(stored::add));
+        // The ontology's blank nodes would make the search for an isomorphism slow: its graph is compared alone.
+        assertTrue(stored.getGraph(OntologyGraph.GRAPH).isIsomorphicWith(back.getGraph(OntologyGraph.GRAPH)));
+        stored.removeGraph(OntologyGraph.GRAPH);
+        back.removeGraph(OntologyGraph.GRAPH);
         RdfAssertions.assertIsomorphic(stored, back);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(value = ExportFormat.class, names = "CSV")
-    void theTableWritesWholeFiguresAsWholeNumbersThoughTheStoreHoldsDecimals(ExportFormat format) throws Exception {
+    @Test
+    void theTableWritesWholeFiguresAsWholeNumbersThoughTheStoreHoldsDecimals() throws Exception {
         // when
-        List<List<String>> rows = Csv.parse(send(request("/export/homeward." + format.extension())).body());
+        List<List<String>> rows = Csv.parse(send(request("/export/homeward.csv")).body());
 
         // then
         List<String> values = rows.subList(1, rows.size()).stream().map(row -> row.get(2)).toList();
