@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.resultset.ResultSetException;
 
 /**
  * Clients that send a SPARQL query over HTTP, as a SPARQL client does (POST, {@code application/sparql-query},
@@ -72,14 +73,22 @@ final class QueryClients {
             client.errors.forEach((status, count) -> errors.merge(status, count, Long::sum));
             bytes += client.bytes;
         }
-        int rows = done.stream().map(client -> client.firstAnswer).filter(Objects::nonNull).findFirst()
-                .map(QueryClients::rows).orElse(-1);
+        int rows = done.stream().map(client -> client.firstAnswer).filter(Objects::nonNull)
+                .map(QueryClients::rows).filter(count -> count >= 0).findFirst().orElse(-1);
         return new QueryRun(name, clients, rows, Latencies.of(all), errors, nanos, bytes);
     }
 
-    /** The rows of a JSON answer, read as a SPARQL client reads them. */
+    /**
+     * The rows of a JSON answer, read as a SPARQL client reads them; -1 for an answer cut short, as one is when
+     * its query times out while the results stream (the status, 200, was sent before).
+     */
     private static int rows(byte[] answer) {
-        return ResultSetFormatter.consume(ResultSetMgr.read(new ByteArrayInputStream(answer), ResultSetLang.RS_JSON));
+        try {
+            return ResultSetFormatter.consume(
+                    ResultSetMgr.read(new ByteArrayInputStream(answer), ResultSetLang.RS_JSON));
+        } catch (ResultSetException e) {
+            return -1;
+        }
     }
 
     /** One client's loop and what it saw; used by one thread only. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.jena.riot.lang.CollectorStreamRDF;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
@@ -19,6 +20,7 @@ import org.homeward.io.FileException;
 import org.homeward.io.RdfSinks;
 import org.homeward.io.SourceEntry;
 import org.homeward.map.AnnotationMapper;
+import org.homeward.map.ResourceIris;
 import org.homeward.map.MappingException;
 import org.homeward.model.Document;
 import org.homeward.model.DocumentAnnotations;
@@ -81,10 +83,11 @@ public final class BuildOperation {
      */
     public BuildReport exec(List<SourceEntry> entries, StreamRDF sink, Path annotations) {
         CountingStreamRDF counted = new CountingStreamRDF(sink);
+        StreamRDF distinct = new SharedDescriptions(counted, Set.of(ResourceIris.software()));
         Tally tally = new Tally();
         Map<String, Path> firstFileOfText = new HashMap<>();
         try (InOrder<Outcome> documents = new InOrder<>(entries.size() > 1 ? threads : 1,
-                outcome -> outcome.record(counted, tally))) {
+                outcome -> outcome.record(distinct, tally))) {
             for (SourceEntry entry : entries) {
                 if (entry instanceof SourceEntry.Failed failed) {
                     documents.add(Outcome.failed(List.of(), failed.message()));

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         description = "Builds and serves a provenance-first knowledge graph of repatriations and returns from news "
                 + "reports.",
         subcommands = {ServeCommand.class, BuildCommand.class, IngestCommand.class, ValidateCommand.class,
-            EvalCommand.class, CompactCommand.class, DumpCommand.class, GenCorpusCommand.class, BenchCommand.class})
+            EvalCommand.class, CompactCommand.class, DumpCommand.class, ExportCommand.class, GenCorpusCommand.class, BenchCommand.class})
 public final class Homeward implements Runnable {
 
     @Spec
@@ -29,7 +29,7 @@ public final class Homeward implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "Missing subcommand: serve, build, ingest, validate, eval, compact, dump, gen-corpus or bench");
+                "Missing subcommand: serve, build, ingest, validate, eval, compact, dump, export, gen-corpus or bench");
     }
 
     /** The version the packaged jar's manifest states. */

@@ -122,6 +122,8 @@ final class ServeCommand implements Callable<Integer> {
         HomewardServer server = serving.server();
         out.println("Homeward is serving " + server.url() + " — SPARQL at " + server.sparqlUrl());
         out.println("Competency questions: " + server.url() + "queries");
+        out.println("Explore the graph: " + server.url() + "explore — every resource has a page under "
+                + server.url() + "resource/");
         out.println(writable ? "Update and ingestion: on, with the bearer token"
                 : "Update and ingestion: off (set $" + AccessToken.ENVIRONMENT_VARIABLE + " or --token-file)");
         out.println("Ctrl-C stops it.");

@@ -34,13 +34,21 @@ public final class AnnotationMapper {
     public void map(DocumentAnnotations annotations, StreamRDF sink) {
         DocumentIndex index = DocumentIndex.of(annotations);
         GraphEmitter out = new GraphEmitter(sink, ResourceIris.documentGraph(index.sha256()), index);
+        Labels labels = Labels.of(index, annotations.article());
         article(annotations.article(), out);
+        out.string(index.article(), RDFS.label.asNode(), labels.article(annotations.article()));
         annotations.excluded().forEach(region -> excluded(region, out));
         annotations.entities().forEach(entity -> entity(entity, out));
         annotations.mentions().forEach(mention -> mention(mention, out));
         annotations.statistics().forEach(statistic -> statistic(statistic, out));
         annotations.flights().forEach(flight -> flight(flight, out));
         annotations.attributions().forEach(attribution -> attribution(attribution, out));
+        annotations.statistics().forEach(statistic ->
+                out.string(index.fact(statistic.id()), RDFS.label.asNode(), labels.statistic(statistic)));
+        annotations.flights().forEach(flight ->
+                out.string(index.fact(flight.id()), RDFS.label.asNode(), labels.flight(flight)));
+        annotations.attributions().forEach(attribution ->
+                out.string(index.fact(attribution.id()), RDFS.label.asNode(), labels.attribution(attribution)));
         provenance(annotations.run(), new GraphEmitter(sink, ResourceIris.provenanceGraph(), index));
     }
 

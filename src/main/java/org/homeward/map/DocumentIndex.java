@@ -78,6 +78,12 @@ final class DocumentIndex {
         return ResourceIris.fact(sha256, id);
     }
 
+    /** The label of a declared entity. */
+    String label(String key) {
+        entity(key);
+        return entities.get(key).label();
+    }
+
     MappingException error(String errorId, String problem) {
         return new MappingException(errorId, document, problem);
     }

@@ -11,6 +11,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.homeward.model.Period;
 import org.homeward.model.Provenance;
 import org.homeward.model.Span;
@@ -119,6 +120,7 @@ final class GraphEmitter {
         Node node = ResourceIris.span(index.sha256(), span);
         if (spansEmitted.add(node)) {
             type(node, HW.EvidenceSpan);
+            string(node, RDFS.label.asNode(), Labels.span(span, index.document()));
             string(node, OA.exact.asNode(), span.quote());
             offsets(node, span);
         }

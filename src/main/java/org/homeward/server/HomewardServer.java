@@ -15,6 +15,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.homeward.server.web.WebRoutes;
 import org.homeward.store.Ingestion;
 
 /**
@@ -171,6 +172,7 @@ public final class HomewardServer {
                     .addFilter("/*", new QueryLimiter(limits.maxConcurrentQueries(), limits.retryAfterSeconds(),
                             queryPaths()))
                     .addServlet("/queries/*", new QueriesPage(CompetencyQueries.load(), DATASET));
+            WebRoutes.addTo(builder, ingestion.store());
             FusekiServer server = RunArea.build(builder, runArea);
             configureJetty(server.getJettyServer());
             return server;

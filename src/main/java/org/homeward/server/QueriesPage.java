@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.homeward.server.web.Html;
 import org.homeward.vocab.Prefixes;
 
 /**
@@ -69,17 +70,17 @@ final class QueriesPage extends HttpServlet {
 
     private String section(CompetencyQueries.Example example) {
         String question = example.question().isEmpty() ? example.name() : example.question();
-        return "<h2 id=\"" + escape(example.name()) + "\">" + escape(question) + "</h2>\n"
+        return "<h2 id=\"" + Html.escape(example.name()) + "\">" + Html.escape(question) + "</h2>\n"
                 + "<p><a href=\"/#/dataset/" + dataset + "/query?query=" + encode(example.text())
-                + "\">Open in the query editor</a> · <a href=\"/queries/" + escape(example.name()) + ".rq\">"
-                + escape(example.name()) + ".rq</a></p>\n" + form(example.text());
+                + "\">Open in the query editor</a> · <a href=\"/queries/" + Html.escape(example.name()) + ".rq\">"
+                + Html.escape(example.name()) + ".rq</a></p>\n" + form(example.text());
     }
 
     /** A form that sends the query to the endpoint and shows the results in the chosen format. */
     private String form(String query) {
         int rows = (int) Math.min(30, query.lines().count() + 1);
         return "<form action=\"/" + dataset + "/sparql\" method=\"get\">\n<textarea name=\"query\" rows=\"" + rows
-                + "\">" + escape(query) + "</textarea>\n<select name=\"output\">"
+                + "\">" + Html.escape(query) + "</textarea>\n<select name=\"output\">"
                 + "<option value=\"text\">Table</option><option value=\"csv\">CSV</option>"
                 + "<option value=\"tsv\">TSV</option>"
                 + "<option value=\"json\">JSON</option><option value=\"xml\">XML</option></select>\n"
@@ -94,9 +95,5 @@ final class QueriesPage extends HttpServlet {
 
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -99,6 +99,7 @@ public final class Ingestion {
         }
         store.restore(quads);
         Node provenance = ResourceIris.provenanceGraph();
-        return (int) Iter.count(Iter.filter(quads.listGraphNodes(), graph -> !graph.equals(provenance)));
+        return (int) Iter.count(Iter.filter(quads.listGraphNodes(),
+                graph -> !graph.equals(provenance) && !graph.equals(OntologyGraph.GRAPH)));
     }
 }

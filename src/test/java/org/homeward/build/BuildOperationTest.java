@@ -105,6 +105,21 @@ class BuildOperationTest {
     }
 
     @Test
+    void countsWhatTheDatasetHoldsWithTheSoftwareDescribedOnce() throws IOException, FileException {
+        // given two documents, each describing the same software in the provenance graph
+        Path output = dir.resolve("out.nq");
+
+        // when
+        BuildReport report = operation().run(input, output, null, null);
+
+        // then
+        DatasetGraph dataset = RDFDataMgr.loadDatasetGraph(output.toString());
+        assertEquals(dataset.stream().count(), report.quads());
+        long lines = Files.readAllLines(output).stream().filter(line -> !line.isBlank()).count();
+        assertEquals(lines, report.quads(), "no quad is written twice");
+    }
+
+    @Test
     void writesTheAnnotationsOfEachExtractedDocument() throws IOException, FileException {
         // given
         Path annotations = dir.resolve("annotations");

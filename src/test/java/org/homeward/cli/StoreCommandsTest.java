@@ -40,7 +40,7 @@ class StoreCommandsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"serve", "ingest", "compact", "dump"})
+    @ValueSource(strings = {"serve", "ingest", "compact", "dump", "export"})
     void everyCommandExplainsItself(String command) {
         assertEquals(0, run(command, "--help"));
         assertTrue(out.toString().startsWith("Usage: homeward " + command), out.toString());
@@ -112,6 +112,22 @@ class StoreCommandsTest {
             assertEquals(1, status);
             assertTrue(err.toString().startsWith("HW-E053 "), err.toString());
         }
+    }
+
+    @Test
+    void exportWritesTheDatabaseOrDocumentsInTheFormatOfTheExtension() throws IOException, FileException {
+        Path data = seededDatabase("data");
+        Path fromDatabase = dir.resolve("out/homeward.nq");
+        Path fromDocuments = dir.resolve("out/homeward.csv");
+
+        assertEquals(0, run("export", "--data", data.toString(), "--output", fromDatabase.toString()), err.toString());
+        assertEquals(0, run("export", "--input", "seeds", "--output", fromDocuments.toString()), err.toString());
+        assertEquals(1, run("export", "--input", "seeds", "--output", dir.resolve("x.png").toString()));
+
+        assertTrue(Files.readString(fromDatabase).contains("<https://w3id.org/homeward/resource/graph/provenance>"));
+        assertEquals(10, Files.readAllLines(fromDocuments).stream().filter(line -> line.contains(".txt,")).count(),
+                "one row per statistic of the seeds");
+        assertTrue(err.toString().startsWith("HW-E022 "), err.toString());
     }
 
     private Path seededDatabase(String name) throws FileException {

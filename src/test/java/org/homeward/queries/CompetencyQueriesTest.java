@@ -30,10 +30,12 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.DynamicDatasets;
+import org.apache.jena.sparql.core.Quad;
 import org.homeward.build.BuildOperation;
 import org.homeward.build.BuildReport;
 import org.homeward.extract.RuleBasedExtractor;
 import org.homeward.io.DocumentSource;
+import org.homeward.store.OntologyGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -70,6 +72,8 @@ class CompetencyQueriesTest {
                 .exec(DocumentSource.read(SEEDS), sink, null);
         sink.finish();
         assertTrue(report.failures().isEmpty(), () -> "the seeds do not build: " + report.failures());
+        // The ontology in its own graph, as the server holds it: queries read the labels of its concepts.
+        OntologyGraph.load().find().forEachRemaining(triple -> dsg.add(Quad.create(OntologyGraph.GRAPH, triple)));
         // The default graph is the union of the named graphs, which all stay reachable by name.
         List<Node> graphs = new ArrayList<>();
         dsg.listGraphNodes().forEachRemaining(graphs::add);

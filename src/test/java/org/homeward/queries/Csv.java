@@ -8,12 +8,12 @@ import java.util.List;
  * may hold commas, line breaks and doubled quotes, and records end in CRLF or LF. A quote that spans lines
  * therefore stays one cell, so result rows compare as rows rather than as lines of text.
  */
-final class Csv {
+public final class Csv {
 
     private Csv() {}
 
     /** The records of {@code text}, each a list of its fields; a final line break ends the last record. */
-    static List<List<String>> parse(String text) {
+    public static List<List<String>> parse(String text) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();

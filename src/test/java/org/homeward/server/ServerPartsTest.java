@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import org.homeward.io.FileException;
+import org.homeward.server.web.Html;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,7 +75,7 @@ class ServerPartsTest {
 
     @Test
     void theQueryPageEscapesWhatItShows() {
-        assertEquals("&lt;a href=&quot;x&quot;&gt; &amp;", QueriesPage.escape("<a href=\"x\"> &"));
+        assertEquals("&lt;a href=&quot;x&quot;&gt; &amp;", Html.escape("<a href=\"x\"> &"));
     }
 
     @Test

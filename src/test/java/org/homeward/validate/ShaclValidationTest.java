@@ -13,10 +13,14 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.homeward.SampleAnnotations;
 import org.homeward.io.FileException;
+import org.homeward.map.ResourceIris;
 import org.homeward.vocab.HW;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ShaclValidationTest {
 
@@ -50,6 +54,23 @@ class ShaclValidationTest {
         assertTrue(lines.stream().anyMatch(line -> line.contains("hw:value")), () -> String.join("\n", lines));
     }
 
+    @ParameterizedTest(name = "{0} part of {1}")
+    @CsvSource({"flight, statistic", "statistic, flight", "attribution, statistic"})
+    void aBreakdownOfAnotherKindDoesNotConform(String part, String whole) {
+        // given
+        DatasetGraph dataset = RDFDataMgr.loadDatasetGraph("mapper/expected.trig");
+        Node graph = ResourceIris.documentGraph(SampleAnnotations.SHA);
+        dataset.add(graph, fact(part), HW.partOf, fact(whole));
+
+        // when
+        ValidationReport report = validation.validate(dataset);
+
+        // then
+        List<String> lines = ReportLines.of(report);
+        assertTrue(ReportLines.hasViolations(report));
+        assertTrue(lines.stream().anyMatch(line -> line.contains("hw:partOf")), () -> String.join("\n", lines));
+    }
+
     @Test
     void namesAFileThatIsNotRdf(@TempDir Path dir) throws IOException {
         // given
@@ -60,5 +81,10 @@ class ShaclValidationTest {
 
         // then
         assertTrue(e.getMessage().startsWith("HW-E030 " + file + ": not valid RDF"), e.getMessage());
+    }
+
+    private static Node fact(String kind) {
+        String id = kind.equals("attribution") ? "attribution/233-253" : kind + "/97-267";
+        return ResourceIris.fact(SampleAnnotations.SHA, id);
     }
 }
