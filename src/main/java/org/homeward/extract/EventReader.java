@@ -33,6 +33,7 @@ final class EventReader {
     private static final Set<String> CLAUSE_ENDS = Set.of(";", ":", ".", "but", "said", "says", "told", "while",
             "whereas", "although");
     private static final int WINDOW = 16;
+    private static final Set<String> RETURNEE_NOUNS = Set.of("returnees", "returns", "repatriates", "deportees");
     private static final Set<String> COPULAS = Set.of("are", "were", "is", "was");
     private static final Set<String> DEATHS = Set.of("died", "killed", "dead", "perished", "drowned", "missing");
     /** Landing means a flight: where to decides whether it was a return (see {@link ReturnEvent#carried}). */
@@ -146,10 +147,14 @@ final class EventReader {
      */
     Optional<ReturnEvent> clause(List<Token> t, PopulationPhrase people, int end) {
         Optional<ReturnEvent> event = after(t.subList(0, Math.max(end, people.end())), people.end());
-        boolean returnees = people.head() < t.size() && t.get(people.head()).is("returnees");
-        return event.isEmpty() && returnees
-                ? Optional.of(new ReturnEvent(StatisticKind.RETURNED, people.head(), false, "stat.returnees"))
-                : event;
+        return event.isPresent() ? event : returnees(t, people);
+    }
+
+    /** "3,118 returnees", "6,837 returns this week": people whose noun says that they returned. */
+    Optional<ReturnEvent> returnees(List<Token> t, PopulationPhrase people) {
+        boolean returned = people.head() < t.size() && RETURNEE_NOUNS.contains(t.get(people.head()).lower());
+        return returned ? Optional.of(new ReturnEvent(StatisticKind.RETURNED, people.head(), false, "stat.returnees"))
+                : Optional.empty();
     }
 
     private Optional<ReturnEvent> after(List<Token> t, int from) {

@@ -3,12 +3,15 @@ package org.homeward.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The structure of one sentence: a part-of-speech tag and a lemma per token, and the enhanced++ Universal
  * Dependencies graph whose node {@code i + 1} is token {@code i}.
  */
 record Parse(List<String> tags, List<String> lemmas, SemanticGraph graph) {
+
+    private static final Pattern ARGUMENTS = Pattern.compile("nsubj(:pass)?|obj|iobj");
 
     /** Copies the lists so the record stays immutable. */
     Parse {
@@ -19,6 +22,14 @@ record Parse(List<String> tags, List<String> lemmas, SemanticGraph graph) {
     /** The token index of a graph node. */
     static int token(IndexedWord node) {
         return node.index() - 1;
+    }
+
+    /** Whether a verb takes the token as its subject or object: the group does what that verb says. */
+    boolean isArgument(int token) {
+        IndexedWord node = node(token);
+        return node != null && graph.incomingEdgeList(node).stream()
+                .anyMatch(e -> ARGUMENTS.matcher(e.getRelation().toString()).matches()
+                        && tags.get(token(e.getGovernor())).startsWith("VB"));
     }
 
     /** The graph node of a token, or null when the parse left it out. */

@@ -108,11 +108,17 @@ final class StatisticFinder {
 
     /**
      * What happened to the counted group: what the parse says, when an event rule speaks of the group's head
-     * noun; else what the words around the number say.
+     * noun; else what the words around the number say; else, when no verb takes the group as its subject or
+     * object ("3,118 returnees this week"), what its noun says.
      */
     private Optional<ReturnEvent> event(SentenceFacts facts, Quantity q, PopulationPhrase people) {
         Optional<ParsedEventReader.Frame> frame = parsedEvents.read(facts.parse().get(), people.head());
-        return frame.isPresent() ? frame.get().event() : events.read(facts.tokens(), q, people);
+        if (frame.isPresent()) {
+            return frame.get().event();
+        }
+        Optional<ReturnEvent> read = events.read(facts.tokens(), q, people);
+        return read.isPresent() || facts.parse().get().isArgument(people.head()) ? read
+                : events.returnees(facts.tokens(), people);
     }
 
     /**

@@ -198,4 +198,13 @@ class RuleBasedExtractorTest {
         assertEquals("Ethiopian Airlines", a.entities().stream().filter(e -> e.key().equals(carrier))
                 .map(Entity::label).findFirst().orElse(null));
     }
+
+    @Test
+    void returneesCountAsReturnedUnlessTheSentenceSaysTheyDidSomethingElse() {
+        ReturnStatistic s = only(extract("Key figures: 14,200 returnees from Sudan in the week to 2 March.", "2025-03-03"));
+        assertEquals(StatisticKind.RETURNED, s.kind());
+
+        assertEquals(List.of(), extract("Two returnees were treated for heat exhaustion at the crossing.", "2025-03-03")
+                .statistics());
+    }
 }
