@@ -25,7 +25,8 @@ final class Routes {
 
     /**
      * @param queryPaths the endpoints that take a SPARQL query by {@code POST}
-     * @param staticPaths files served as they are (exact paths, or prefixes ending in {@code /})
+     * @param staticPaths files served as they are (exact paths, or prefixes ending in {@code /}; {@code /} alone
+     *     is the root page)
      */
     Routes(Set<String> queryPaths, Set<String> staticPaths) {
         this.queryPaths = Set.copyOf(queryPaths);
@@ -57,6 +58,7 @@ final class Routes {
         if (!READ_METHODS.contains(request.getMethod())) {
             return false;
         }
-        return staticPaths.stream().anyMatch(entry -> entry.endsWith("/") ? path.startsWith(entry) : path.equals(entry));
+        return staticPaths.stream().anyMatch(entry -> entry.length() > 1 && entry.endsWith("/")
+                ? path.startsWith(entry) : path.equals(entry));
     }
 }
