@@ -38,7 +38,7 @@ final class LinearRegexMatch extends ExprFunctionN {
         }
         Pattern pattern = constant != null ? constant : LinearRegex.compile(args.get(1).getString(),
                 args.size() > 2 ? args.get(2).getString() : null);
-        return NodeValue.booleanReturn(pattern.matcher(text.getNode().getLiteralLexicalForm()).find());
+        return NodeValue.booleanReturn(pattern.matcher(text.asNode().getLiteralLexicalForm()).find());
     }
 
     @Override

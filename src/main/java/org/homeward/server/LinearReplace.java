@@ -40,8 +40,8 @@ final class LinearReplace extends ExprFunctionN {
         }
         Pattern pattern = constant != null ? constant : LinearRegex.compile(args.get(1).getString(),
                 args.size() > 3 ? args.get(3).getString() : null);
-        String replaced = pattern.matcher(text.getNode().getLiteralLexicalForm()).replaceAll(args.get(2).getString());
-        String language = text.getNode().getLiteralLanguage();
+        String replaced = pattern.matcher(text.asNode().getLiteralLexicalForm()).replaceAll(args.get(2).getString());
+        String language = text.asNode().getLiteralLanguage();
         return language.isEmpty() ? NodeValue.makeString(replaced) : NodeValue.makeLangString(replaced, language);
     }
 
