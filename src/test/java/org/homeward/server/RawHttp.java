@@ -3,6 +3,7 @@ package org.homeward.server;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
@@ -16,7 +17,13 @@ final class RawHttp {
 
     /** Opens a connection and sends {@code head} (the request line and headers, without the blank line) and body. */
     static Socket open(int port, String head, byte[] body) throws IOException {
-        Socket socket = new Socket("localhost", port);
+        return open(port, head, body, null);
+    }
+
+    /** As {@link #open(int, String, byte[])}, from the loopback address {@code from} if not null. */
+    static Socket open(int port, String head, byte[] body, String from) throws IOException {
+        Socket socket = from == null ? new Socket("localhost", port)
+                : new Socket(InetAddress.getByName("localhost"), port, InetAddress.getByName(from), 0);
         OutputStream out = socket.getOutputStream();
         out.write((head + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         out.write(body);
@@ -26,7 +33,12 @@ final class RawHttp {
 
     /** Sends a request and reads the whole answer, status line first. */
     static String exchange(int port, String head, byte[] body) throws IOException {
-        try (Socket socket = open(port, head + "\r\nConnection: close", body)) {
+        return exchange(port, head, body, null);
+    }
+
+    /** As {@link #exchange(int, String, byte[])}, from the loopback address {@code from} if not null. */
+    static String exchange(int port, String head, byte[] body, String from) throws IOException {
+        try (Socket socket = open(port, head + "\r\nConnection: close", body, from)) {
             socket.setSoTimeout(60_000);
             InputStream in = socket.getInputStream();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
