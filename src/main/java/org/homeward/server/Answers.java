@@ -38,7 +38,7 @@ final class Answers extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        boolean buffered = routes.isRead(request) && !routes.isCheap(request)
+        boolean buffered = routes.isRead(request) && !routes.isCheap(request) && hasBody(request.getMethod())
                 && !Boolean.TRUE.equals(request.getAttribute(AccessControl.AUTHENTICATED));
         AnswerResponse answer = new AnswerResponse(response, request,
                 buffered ? new AnswerResponse.Buffer(maxBytes, timeout) : null);
@@ -52,5 +52,10 @@ final class Answers extends HttpFilter {
             answer.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, e.getMessage());
         }
         answer.finish();
+    }
+
+    /** Whether the answer to a request with this method has a body to hold back. */
+    private static boolean hasBody(String method) {
+        return "GET".equals(method) || "POST".equals(method);
     }
 }
