@@ -93,7 +93,7 @@ class SoakIT extends AbstractServerIT {
                     return;
                 }
                 boolean delete = (round + text.hashCode()) % 3 == 0;
-                HttpResponse<String> response = send(delete
+                HttpResponse<String> response = sendWithToken(delete
                         ? request("/homeward/documents?graph=" + encode(documents.graphs().get(text).getURI())).DELETE()
                         : request("/homeward/documents?name=" + text.getFileName() + sidecar(text))
                                 .header("Content-Type", "text/plain; charset=utf-8").POST(body(text)));
@@ -135,7 +135,7 @@ class SoakIT extends AbstractServerIT {
         }
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+    private HttpResponse<String> sendWithToken(HttpRequest.Builder request) {
         return sendAnonymous(request.header("Authorization", "Bearer " + TOKEN));
     }
 
