@@ -41,7 +41,7 @@ class CrashIT {
     private static final int ROUNDS = Integer.getInteger("homeward.crash.rounds", 1);
     private static final int DOCUMENTS = 60;
     /** Enough documents that a fill or a compaction takes seconds, for the kill to land in the middle. */
-    private static final int LARGE = 200;
+    private static final int LARGE = 150;
     private static final List<String> FIGURES = Collections.synchronizedList(new ArrayList<>());
 
     @TempDir
@@ -133,39 +133,20 @@ class CrashIT {
         FIGURES.add("command-line-ingest," + ROUNDS + "," + acknowledged + ",0,0");
     }
 
+    /** The first fill, killed; the next start, which fills again; then compaction, killed, on what it filled. */
     @Test
-    void killedDuringCompaction() throws Exception {
-        int midway = 0;
-        for (int round = 0; round < ROUNDS; round++) {
-            Path data = work.resolve("compact-" + round);
-            try (Child serve = serve(data, large.directory().toString())) {
-                address(serve);
-                assertEquals(0, serve.stop());
-            }
-            try (Child compact = Child.start(work.resolve("compact-" + round + ".log"), "compact", "--data",
-                    data.toString())) {
-                Thread.sleep(1_000 + new Random(round).nextInt(2_000));
-                midway += compact.lines().isEmpty() ? 1 : 0;
-                compact.kill();
-            }
-            Documents.Found found = large.check(data.resolve("tdb2"));
-            assertEquals(0, found.torn(), "torn graphs after a kill during compaction");
-            assertEquals(Set.copyOf(large.graphs().values()), found.whole(), "compaction lost documents");
-        }
-        FIGURES.add("compaction," + ROUNDS + " (" + midway + " before it ended)," + ROUNDS * LARGE + ",0,0");
-    }
-
-    @Test
-    void killedDuringTheFirstFill() throws Exception {
-        int midway = 0;
+    void killedDuringTheFirstFillAndDuringCompaction() throws Exception {
+        int fillsCut = 0;
+        int compactionsCut = 0;
         for (int round = 0; round < ROUNDS; round++) {
             Path data = work.resolve("fill-" + round);
+            Random random = new Random(round);
             try (Child serve = serve(data, large.directory().toString())) {
-                Thread.sleep(1_000 + new Random(round).nextInt(2_500));
+                Thread.sleep(1_000 + random.nextInt(2_500));
                 serve.kill();
             }
             Documents.Found found = large.check(data.resolve("tdb2"));
-            midway += found.whole().isEmpty() ? 1 : 0;
+            fillsCut += found.whole().isEmpty() ? 1 : 0;
             assertEquals(0, found.torn(), "torn graphs after a kill during the first fill");
             assertTrue(found.whole().isEmpty() || found.whole().containsAll(large.graphs().values()),
                     "the fill is one transaction: all documents or none");
@@ -175,8 +156,18 @@ class CrashIT {
             }
             assertTrue(large.check(data.resolve("tdb2")).whole().containsAll(large.graphs().values()),
                     "the next start fills what the killed one did not commit");
+            try (Child compact = Child.start(work.resolve("compact-" + round + ".log"), "compact", "--data",
+                    data.toString())) {
+                Thread.sleep(500 + random.nextInt(1_500));
+                compactionsCut += compact.lines().isEmpty() ? 1 : 0;
+                compact.kill();
+            }
+            found = large.check(data.resolve("tdb2"));
+            assertEquals(0, found.torn(), "torn graphs after a kill during compaction");
+            assertTrue(found.whole().containsAll(large.graphs().values()), "compaction lost documents");
         }
-        FIGURES.add("first-fill," + ROUNDS + " (" + midway + " before it committed),-,0,0");
+        FIGURES.add("first-fill," + ROUNDS + " (" + fillsCut + " before it committed),-,0,0");
+        FIGURES.add("compaction," + ROUNDS + " (" + compactionsCut + " before it ended)," + ROUNDS * LARGE + ",0,0");
     }
 
     /** What a round does to a running server until it is killed; returns the acknowledged graphs. */

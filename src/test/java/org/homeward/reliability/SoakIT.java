@@ -34,12 +34,12 @@ import org.junit.jupiter.api.io.TempDir;
  * Sixteen clients read the whole store over and over while documents are added, replaced and deleted over
  * HTTP: no read ever sees a torn document (a graph short of statements, data without its provenance, or
  * provenance without its data). Each read is one query, so one snapshot. {@code -Dhomeward.soak.seconds=N}
- * sets the length (10 s by default); the figures go to {@code target/reliability/soak.csv}.
+ * sets the length (6 s by default); the figures go to {@code target/reliability/soak.csv}.
  */
 class SoakIT extends AbstractServerIT {
 
     private static final int CLIENTS = 16;
-    private static final long SECONDS = Long.getLong("homeward.soak.seconds", 10);
+    private static final long SECONDS = Long.getLong("homeward.soak.seconds", 6);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PROVENANCE = ResourceIris.provenanceGraph().getURI();
     private static final String SNAPSHOT = "SELECT ?kind ?g (COUNT(?s) AS ?n) WHERE {"

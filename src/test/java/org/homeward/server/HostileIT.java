@@ -96,9 +96,11 @@ class HostileIT extends AbstractServerIT {
     @Test
     void slowReadersOfTheWholeDatasetHoldNoQuerySlot() throws Exception {
         store().load(sink -> {
-            for (int i = 0; i < 200_000; i++) {
+            // About 20 MB as N-Quads: more than the sockets buffer, so a reader that does not read stalls its writer.
+            String filler = "x".repeat(800);
+            for (int i = 0; i < 25_000; i++) {
                 sink.quad(Quad.create(NodeFactory.createURI("urn:x-test:bulk"), NodeFactory.createURI("urn:x-test:s" + i),
-                        NodeFactory.createURI("urn:x-test:p"), NodeFactory.createLiteralString("value number " + i)));
+                        NodeFactory.createURI("urn:x-test:p"), NodeFactory.createLiteralString(filler + i)));
             }
             return null;
         });
