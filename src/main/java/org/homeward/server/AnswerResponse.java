@@ -168,19 +168,29 @@ final class AnswerResponse extends HttpServletResponseWrapper {
             writer.flush();
         }
         HttpServletResponse response = (HttpServletResponse) getResponse();
+        if (response.isCommitted()) {
+            if (cancelled()) {
+                throw new IOException("the query was cancelled after its answer had begun; the answer is cut off");
+            }
+            return;
+        }
         if (buffer != null && buffer.problem != null) {
-            Refusal.send(response, buffer.problemStatus, buffer.problem);
-        } else if (cancelled() && !response.isCommitted()) {
-            Refusal.send(response, 503, ErrorIds.identify(503, "Query timed out"));
+            refuse(response, buffer.problemStatus, buffer.problem);
         } else if (cancelled()) {
-            throw new IOException("the query was cancelled after its answer had begun; the answer is cut off");
+            refuse(response, 503, ErrorIds.identify(503, "Query timed out"));
         } else if (errorStatus != 0) {
             String body = errorBody == null ? "" : errorBody.toString(StandardCharsets.UTF_8);
-            Refusal.send(response, errorStatus, ErrorIds.identify(errorStatus, errorMessage != null ? errorMessage : body));
+            refuse(response, errorStatus, ErrorIds.identify(errorStatus, errorMessage != null ? errorMessage : body));
         } else if (buffer != null) {
             response.setContentLengthLong(buffer.bytes.size());
             buffer.bytes.writeTo(response.getOutputStream());
         }
+    }
+
+    /** The refusal in place of whatever part of an answer the container still holds unsent. */
+    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        response.resetBuffer();
+        Refusal.send(response, status, message);
     }
 
     private void startError(int status, String message) {

@@ -23,7 +23,7 @@ import org.homeward.store.Ingestion;
  * otherwise. The dataset {@code /homeward} offers SPARQL Query at {@code sparql} and {@code query}, Graph
  * Store Protocol reads at {@code get} and, with a token, SPARQL Update at {@code update} and ingestion at
  * {@code documents}; {@code /} is the Fuseki UI, {@code /queries} the competency questions and
- * {@code /$/ping} the health check.
+ * {@code /$/ping} the health check. Every route, those added later too, passes the {@link Guards}.
  *
  * <pre>{@code
  * HomewardServer server = HomewardServer.builder()
@@ -206,8 +206,8 @@ public final class HomewardServer {
         return Set.of("/", "/index.html", "/favicon.ico", "/static/", "/queries", "/queries/");
     }
 
+    /** The endpoints that pages of any origin may read (CORS). */
     static Set<String> readPaths() {
         return Set.of(PATH + "/sparql", PATH + "/query", PATH + "/get", "/$/ping");
     }
-
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -77,7 +78,7 @@ final class SameOrigin extends HttpFilter {
             int port = uri.getPort() >= 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
             int hostPort = portOf(host, "https".equals(uri.getScheme()) ? 443 : 80);
             return normalised(uri.getHost()).equals(hostOf(host)) && port == hostPort;
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return false;
         }
     }

@@ -31,9 +31,9 @@ class HostileIT extends AbstractServerIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
     /** Nested repetition over a text it almost matches: hours of backtracking for java.util.regex. */
     private static final String BACKTRACKING = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o "
-            + "FILTER(REGEX(CONCAT(STR(?o), \"" + "a".repeat(40) + "!\"), \"^(a+)+$\")) }";
+            + "FILTER(REGEX(CONCAT(\"" + "a".repeat(40) + "!\", STR(?o)), \"^(a+)+$\")) }";
     private static final String REPLACING = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o "
-            + "BIND(REPLACE(CONCAT(STR(?o), \"" + "a".repeat(40) + "!\"), \"^(a|aa)+$\", \"x\") AS ?r) }";
+            + "BIND(REPLACE(CONCAT(\"" + "a".repeat(40) + "!\", STR(?o)), \"^(a|aa)+$\", \"x\") AS ?r) }";
     private static final String ORDERED_EVERYTHING = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c";
     private static final String LOOKUP =
             "SELECT ?s WHERE { ?s a <https://w3id.org/homeward/ontology#ReturnStatistic> } LIMIT 1";
