@@ -49,11 +49,11 @@ class HostileIT extends AbstractServerIT {
 
     @Test
     void fourBacktrackingRegularExpressionsAreShedWhileALookupAnswers() throws Exception {
-        List<CompletableFuture<HttpResponse<String>>> hostile = new ArrayList<>();
-        List<Long> started = new ArrayList<>();
+        List<CompletableFuture<String>> hostile = new ArrayList<>();
         for (String query : List.of(BACKTRACKING, BACKTRACKING, REPLACING, BACKTRACKING)) {
-            started.add(System.nanoTime());
-            hostile.add(sendAsync(sparqlGet(query)));
+            long started = System.nanoTime();
+            hostile.add(sendAsync(sparqlGet(query)).thenApply(answer -> answer.statusCode() + ","
+                    + millisSince(started) + "," + answer.body().lines().findFirst().orElse("")));
         }
         long asked = System.nanoTime();
         String lookup = lookupFromAnotherClient();
@@ -61,9 +61,9 @@ class HostileIT extends AbstractServerIT {
 
         List<String> figures = new ArrayList<>();
         for (int i = 0; i < hostile.size(); i++) {
-            HttpResponse<String> answer = hostile.get(i).get(TIMEOUT.toSeconds() + 30, TimeUnit.SECONDS);
-            figures.add("regex-" + i + "," + answer.statusCode() + "," + millisSince(started.get(i)));
-            assertTrue(answer.statusCode() == 200 || answer.statusCode() == 503, answer.body());
+            String answer = hostile.get(i).get(TIMEOUT.toSeconds() + 30, TimeUnit.SECONDS);
+            figures.add("regex-" + i + "," + answer);
+            assertTrue(answer.startsWith("200,") || answer.startsWith("503,"), answer);
         }
         figures.add("lookup-during-regex," + RawHttp.status(lookup) + "," + lookupMillis);
         Figures.write("hostile-regex.csv", figures);
