@@ -42,6 +42,8 @@ class CrashIT {
     private static final int DOCUMENTS = 60;
     /** Enough documents that a fill or a compaction takes seconds, for the kill to land in the middle. */
     private static final int LARGE = 150;
+    /** Where the random moments of kills start; {@code -Dhomeward.crash.seed=N} tries other moments. */
+    private static final long ROUND_SEED = Long.getLong("homeward.crash.seed", 0);
     private static final List<String> FIGURES = Collections.synchronizedList(new ArrayList<>());
 
     @TempDir
@@ -86,7 +88,7 @@ class CrashIT {
         int acknowledged = 0;
         for (int round = 0; round < ROUNDS; round++) {
             Path data = work.resolve("delete-" + round);
-            Random random = new Random(round);
+            Random random = new Random(ROUND_SEED + round);
             Set<Node> deleted = new HashSet<>();
             try (Child serve = serve(data, documents.directory().toString())) {
                 String url = address(serve);
@@ -117,7 +119,7 @@ class CrashIT {
             try (Child ingest = Child.start(work.resolve("ingest-" + round + ".log"), "ingest",
                     documents.directory().toString(), "--data", data.toString())) {
                 ingest.await(line -> line.startsWith("added "), 60_000);
-                Thread.sleep(new Random(round).nextInt(400));
+                Thread.sleep(new Random(ROUND_SEED + round).nextInt(400));
                 ingest.kill();
                 for (String line : ingest.lines()) {
                     if (line.startsWith("added ")) {
@@ -140,9 +142,10 @@ class CrashIT {
         int compactionsCut = 0;
         for (int round = 0; round < ROUNDS; round++) {
             Path data = work.resolve("fill-" + round);
-            Random random = new Random(round);
+            Random random = new Random(ROUND_SEED + round);
             try (Child serve = serve(data, large.directory().toString())) {
-                Thread.sleep(1_000 + random.nextInt(2_500));
+                // From the moment the database is created to the end of the fill.
+                Thread.sleep(200 + random.nextInt(3_300));
                 serve.kill();
             }
             Documents.Found found = large.check(data.resolve("tdb2"));
@@ -179,7 +182,7 @@ class CrashIT {
         int acknowledged = 0;
         for (int round = 0; round < ROUNDS; round++) {
             Path data = work.resolve(kind + "-" + round);
-            Random random = new Random(round);
+            Random random = new Random(ROUND_SEED + round);
             Set<Node> done;
             try (Child serve = serve(data, input)) {
                 String url = address(serve);
