@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,9 @@ import java.time.Duration;
  * answer until it is complete, and drops what is written after a query was cancelled.
  */
 final class AnswerResponse extends HttpServletResponseWrapper {
+
+    private static final int PIECE = 64 * 1024;
+    private static final long GRACE_NANOS = 5_000_000_000L;
 
     /** Where a buffered answer waits, and how much and how long it may take. */
     static final class Buffer {
@@ -183,7 +187,27 @@ final class AnswerResponse extends HttpServletResponseWrapper {
             refuse(response, errorStatus, ErrorIds.identify(errorStatus, errorMessage != null ? errorMessage : body));
         } else if (buffer != null) {
             response.setContentLengthLong(buffer.bytes.size());
-            buffer.bytes.writeTo(response.getOutputStream());
+            sendAtMinimumRate(buffer.bytes.toByteArray(), response.getOutputStream());
+        }
+    }
+
+    /**
+     * Writes the answer piece by piece and cuts the connection off once the client has read it slower than
+     * {@link Guards#MIN_DATA_RATE}, after a few seconds' grace: a slow reader holds no query slot, but it
+     * should not hold a connection and a thread for as long as it likes either. A client that reads nothing
+     * at all is cut off by the connector's idle timeout.
+     */
+    private static void sendAtMinimumRate(byte[] answer, OutputStream out) throws IOException {
+        long start = System.nanoTime();
+        for (int offset = 0; offset < answer.length; offset += PIECE) {
+            int length = Math.min(PIECE, answer.length - offset);
+            out.write(answer, offset, length);
+            out.flush();
+            long allowed = GRACE_NANOS + (offset + length) * 1_000_000_000L / Guards.MIN_DATA_RATE;
+            if (offset + length < answer.length && System.nanoTime() - start > allowed) {
+                throw new IOException("the client reads the answer slower than " + Guards.MIN_DATA_RATE
+                        + " bytes a second; the answer is cut off");
+            }
         }
     }
 

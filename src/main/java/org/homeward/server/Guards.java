@@ -6,15 +6,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The server's guards, as filters on {@code /*} so that every route passes them, those added later too:
  * CORS for the reads, the same-origin check on writes and administration, the token, well-formed and
- * bounded answers, and the shared query slots; and, on the connectors, the limits that keep a slow or idle
- * client from holding a connection.
+ * bounded answers, and the shared query slots; and, on the connectors, the idle timeout.
  */
 final class Guards {
 
@@ -24,7 +21,7 @@ final class Guards {
     static final Duration SLOT_WAIT = Duration.ofSeconds(1);
     /** How long a connection may sit without any byte moving. */
     static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
-    /** The slowest a client may send a body or read an answer, in bytes a second, before it is cut off. */
+    /** The slowest a client without the token may read an answer, in bytes a second, before it is cut off. */
     static final long MIN_DATA_RATE = 16 * 1024;
 
     private Guards() {}
@@ -49,16 +46,15 @@ final class Guards {
         return names;
     }
 
-    /** Idle and transfer-rate limits on every connector. */
+    /**
+     * The idle timeout on every connector: a write that a client does not read for that long fails. Jetty's
+     * own minimum data rates are left off: the request rate counts from the start of the request, so it
+     * refuses a small body that arrives a moment late, and the response rate is not enforced by the servlet
+     * layer; {@link AnswerResponse} enforces {@link #MIN_DATA_RATE} on the answers it holds back.
+     */
     static void limitConnections(Connector connector) {
         if (connector instanceof ServerConnector serverConnector) {
             serverConnector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
-        }
-        HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
-        if (http != null) {
-            HttpConfiguration configuration = http.getHttpConfiguration();
-            configuration.setMinResponseDataRate(MIN_DATA_RATE);
-            configuration.setMinRequestDataRate(MIN_DATA_RATE);
         }
     }
 }
