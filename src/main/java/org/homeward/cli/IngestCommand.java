@@ -3,6 +3,7 @@ package org.homeward.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
         name = "ingest",
         mixinStandardHelpOptions = true,
         description = {"Adds documents (*.txt with optional *.json sidecars) to the database, each in one "
-                + "transaction; the same text again replaces its graph.",
+                + "transaction; the same text again replaces its graph. A line per document is printed as soon as "
+                + "it is committed.",
             "An N-Quads or TriG file made by dump is restored instead, replacing the graphs it holds."})
 final class IngestCommand implements Callable<Integer> {
 
@@ -52,8 +54,11 @@ final class IngestCommand implements Callable<Integer> {
                 out.println("restored " + ingestion.restore(input) + " document graphs from " + input);
                 return 0;
             }
-            List<IngestResult> results = ingestion.ingestAll(DocumentSource.read(input));
-            results.forEach(result -> print(result, out, err));
+            List<IngestResult> results = new ArrayList<>();
+            ingestion.ingestEach(DocumentSource.read(input), result -> {
+                results.add(result);
+                print(result, out, err);
+            });
             out.println(summary(results));
             return results.stream().anyMatch(result -> result.outcome() == IngestResult.Outcome.FAILED) ? 1 : 0;
         } catch (FileException e) {
@@ -72,6 +77,9 @@ final class IngestCommand implements Callable<Integer> {
         if (result.stored()) {
             result.report().warnings().forEach(warning -> err.println("warning: " + warning));
         }
+        // A line per committed document, out at once: a run that is killed leaves the record of what it stored.
+        out.flush();
+        err.flush();
     }
 
     private static String summary(List<IngestResult> results) {

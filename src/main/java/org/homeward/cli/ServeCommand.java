@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.homeward.build.BuildOperation;
 import org.homeward.build.SoftwareVersion;
@@ -54,6 +57,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "The port; 0 for any free one (default: ${DEFAULT-VALUE}).")
     private int port;
 
+    @Option(names = "--allowed-host", paramLabel = "NAME",
+            description = "A host name clients may address writes and administration to, besides localhost, IP "
+                    + "addresses and --host (repeatable); other Host headers get 403 there.")
+    private List<String> allowedHosts = new ArrayList<>();
+
     @Option(names = "--token-file", paramLabel = "FILE",
             description = "A file holding the bearer token for update, ingestion and deletion; else $"
                     + AccessToken.ENVIRONMENT_VARIABLE + "; without either they are off.")
@@ -90,6 +98,7 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("HW-E058 invalid option: " + e.getMessage());
             return 1;
         }
+        StopSignals.onStop(serving::close);
         Runtime.getRuntime().addShutdownHook(new Thread(serving::close, "homeward-shutdown"));
         report(serving, token.isPresent());
         serving.awaitStop();
@@ -102,7 +111,7 @@ final class ServeCommand implements Callable<Integer> {
 
     private ServeOperation.Settings settings(Optional<AccessToken> token) {
         ServerLimits limits = new ServerLimits(Duration.ofSeconds(timeoutSeconds), maxQueries, maxRows, maxBody);
-        return new ServeOperation.Settings(input, data, inMemory, host, port, token, limits);
+        return new ServeOperation.Settings(input, data, inMemory, host, port, token, limits, Set.copyOf(allowedHosts));
     }
 
     private void report(Serving serving, boolean writable) {
@@ -117,7 +126,8 @@ final class ServeCommand implements Callable<Integer> {
             }
             case RESTORED -> out.println("restored " + startup.documents() + " document graphs from " + input);
             case OPENED -> out.println("opened " + (inMemory ? "the database" : data.resolve(ServeOperation.DATABASE))
-                    + ": " + startup.documents() + " documents");
+                    + ": " + startup.documents() + " documents" + (startup.documents() == 0
+                            ? " (emptied since it was filled; --input fills only a database that never was)" : ""));
         }
         HomewardServer server = serving.server();
         out.println("Homeward is serving " + server.url() + " — SPARQL at " + server.sparqlUrl());

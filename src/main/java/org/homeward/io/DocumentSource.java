@@ -65,6 +65,13 @@ public final class DocumentSource {
             if (content.isBlank()) {
                 throw new FileException("HW-E007", text, "text is empty");
             }
+            int control = ControlCharacters.firstIn(content);
+            if (control >= 0) {
+                throw new FileException("HW-E009", text, "text holds the control character "
+                        + ControlCharacters.name(content, control) + " at offset " + control + " (line "
+                        + ControlCharacters.line(content, control) + "); only tab, line feed and carriage return are"
+                        + " allowed");
+            }
             Path sidecar = sidecarOf(text);
             ArticleMetadata metadata = Files.exists(sidecar) ? metadata(sidecar) : ArticleMetadata.UNKNOWN;
             return new SourceEntry.Loaded(text, new Document(text.getFileName().toString(), content, metadata));
@@ -129,6 +136,11 @@ public final class DocumentSource {
     }
 
     private static void check(ArticleMetadata metadata, Path sidecar) throws FileException {
+        checkControls(sidecar, "title", metadata.title());
+        checkControls(sidecar, "publisher", metadata.publisher());
+        checkControls(sidecar, "published", metadata.published());
+        checkControls(sidecar, "url", metadata.url());
+        checkControls(sidecar, "language", metadata.language());
         String published = metadata.published();
         if (published != null && TemporalLiterals.datatypeOf(published).isEmpty()) {
             throw new FileException("HW-E004", sidecar, "sidecar field 'published' is not an ISO date"
@@ -137,6 +149,15 @@ public final class DocumentSource {
         if (metadata.url() != null && !isWebAddress(metadata.url())) {
             throw new FileException("HW-E004", sidecar, "sidecar field 'url' is not an absolute http(s) URL: '"
                     + metadata.url() + "'");
+        }
+    }
+
+    private static void checkControls(Path sidecar, String field, String value) throws FileException {
+        int control = value == null ? -1 : ControlCharacters.firstIn(value);
+        if (control >= 0) {
+            throw new FileException("HW-E009", sidecar, "sidecar field '" + field + "' holds the control character "
+                    + ControlCharacters.name(value, control) + " at offset " + control
+                    + "; only tab, line feed and carriage return are allowed");
         }
     }
 

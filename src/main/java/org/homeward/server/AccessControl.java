@@ -6,35 +6,28 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import org.apache.jena.fuseki.servlets.ActionLib;
 
 /**
- * Who may do what. The write endpoints need the bearer token, and are off (404) on a server without one;
- * the admin endpoints ({@code /$/...} except ping) need the token or a client on this machine; everything
- * else is open. A request that presents a
- * wrong token is refused wherever it goes, so that no client takes itself for authenticated when it is not.
- * Paths are compared as Fuseki's dispatcher sees them ({@link ActionLib#actionURI}), so no spelling of a
- * path reaches an endpoint without passing here.
+ * Who may do what. Reads are open; every request that writes, on any route (those added later too), needs
+ * the bearer token, and is off (404) on a server without one; the admin routes are as {@link AdminRoutes}
+ * says, whatever machine the client is on. A request that presents a wrong token is refused wherever it
+ * goes, so that no client takes itself for authenticated when it is not.
  */
 final class AccessControl extends HttpFilter {
 
     /** The request attribute set on requests that carry the token. */
     static final String AUTHENTICATED = "org.homeward.authenticated";
 
-    private static final String ADMIN = "/$/";
-    private static final String PING = "/$/ping";
     private static final String BEARER = "Bearer ";
 
     private final Optional<AccessToken> token;
-    private final Set<String> writePaths;
+    private final Routes routes;
 
-    AccessControl(Optional<AccessToken> token, Set<String> writePaths) {
-        this.token = token;
-        this.writePaths = Set.copyOf(writePaths);
+    AccessControl(Optional<AccessToken> token, Routes routes) {
+        this.token = Objects.requireNonNull(token, "token");
+        this.routes = Objects.requireNonNull(routes, "routes");
     }
 
     @Override
@@ -43,26 +36,45 @@ final class AccessControl extends HttpFilter {
         String presented = bearerToken(request);
         boolean authenticated = presented != null && token.isPresent() && token.get().matches(presented);
         if (presented != null && !authenticated) {
-            refuse(response, "invalid_token", "HW-E060 the bearer token is not this server's token");
+            challenge(response, "invalid_token", "HW-E060 the bearer token is not this server's token");
             return;
         }
-        String path = ActionLib.actionURI(request);
-        if (writePaths.contains(path) && token.isEmpty()) {
-            Refusal.send(response, HttpServletResponse.SC_NOT_FOUND, "HW-E067 " + path + " is off: this server has no"
-                    + " token (set $" + AccessToken.ENVIRONMENT_VARIABLE + " or --token-file)");
-            return;
-        }
-        if (writePaths.contains(path) && !authenticated) {
-            refuse(response, null, "HW-E060 " + path + " needs the bearer token (Authorization: Bearer ...)");
-            return;
-        }
-        if (path.startsWith(ADMIN) && !path.equals(PING) && !authenticated && !isLoopback(request.getRemoteAddr())) {
-            refuse(response, null, "HW-E061 " + path + " is open to this machine only, or with the bearer token");
+        Refused refused = refusal(request, authenticated);
+        if (refused != null) {
+            if (refused.status() == HttpServletResponse.SC_UNAUTHORIZED) {
+                challenge(response, null, refused.message());
+            } else {
+                Refusal.send(response, refused.status(), refused.message());
+            }
             return;
         }
         request.setAttribute(AUTHENTICATED, authenticated);
         chain.doFilter(request, response);
     }
+
+    /** Why the request may not pass, or null if it may. */
+    private Refused refusal(HttpServletRequest request, boolean authenticated) {
+        String route = request.getMethod() + " " + Routes.path(request);
+        boolean read = routes.isRead(request);
+        AdminRoutes.Access access = Routes.isAdmin(request) ? AdminRoutes.access(Routes.path(request), read)
+                : read ? AdminRoutes.Access.OPEN : AdminRoutes.Access.TOKEN;
+        if (access == AdminRoutes.Access.OPEN || access == AdminRoutes.Access.TOKEN && authenticated) {
+            return null;
+        }
+        if (access == AdminRoutes.Access.REFUSED) {
+            return new Refused(HttpServletResponse.SC_FORBIDDEN,
+                    "HW-E096 " + route + " is not offered by this server, with or without the token");
+        }
+        if (token.isEmpty()) {
+            return new Refused(HttpServletResponse.SC_NOT_FOUND, "HW-E067 " + route + " is off: this server has no"
+                    + " token (set $" + AccessToken.ENVIRONMENT_VARIABLE + " or --token-file)");
+        }
+        return new Refused(HttpServletResponse.SC_UNAUTHORIZED,
+                "HW-E060 " + route + " needs the bearer token (Authorization: Bearer ...)");
+    }
+
+    /** A refusal's status and message. */
+    private record Refused(int status, String message) {}
 
     private static String bearerToken(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
@@ -73,22 +85,9 @@ final class AccessControl extends HttpFilter {
     }
 
     /** 401 with the challenge RFC 6750 asks for. */
-    private static void refuse(HttpServletResponse response, String error, String message) throws IOException {
+    private static void challenge(HttpServletResponse response, String error, String message) throws IOException {
         String challenge = "Bearer realm=\"homeward\"" + (error == null ? "" : ", error=\"" + error + "\"");
         response.setHeader("WWW-Authenticate", challenge);
         Refusal.send(response, HttpServletResponse.SC_UNAUTHORIZED, message);
-    }
-
-    /** Whether the client address, an IP literal as the servlet container gives it, is a loopback address. */
-    static boolean isLoopback(String address) {
-        if (address == null || address.isEmpty()) {
-            return false;
-        }
-        try {
-            // An IP literal, possibly in brackets; getByName parses it without a name lookup.
-            return InetAddress.getByName(address).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 }

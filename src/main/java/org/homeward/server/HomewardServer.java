@@ -24,7 +24,7 @@ import org.homeward.store.Ingestion;
  * otherwise. The dataset {@code /homeward} offers SPARQL Query at {@code sparql} and {@code query}, Graph
  * Store Protocol reads at {@code get} and, with a token, SPARQL Update at {@code update} and ingestion at
  * {@code documents}; {@code /} is the Fuseki UI, {@code /queries} the competency questions and
- * {@code /$/ping} the health check.
+ * {@code /$/ping} the health check. Every route, those added later too, passes the {@link Guards}.
  *
  * <pre>{@code
  * HomewardServer server = HomewardServer.builder()
@@ -94,6 +94,7 @@ public final class HomewardServer {
         private Optional<AccessToken> token = Optional.empty();
         private ServerLimits limits = ServerLimits.DEFAULTS;
         private Duration gracePeriod = Duration.ofSeconds(10);
+        private Set<String> allowedHosts = Set.of();
 
         private Builder() {}
 
@@ -133,6 +134,12 @@ public final class HomewardServer {
             return this;
         }
 
+        /** Host names besides {@code localhost}, IP addresses and {@link #host} that writes may be sent to. */
+        public Builder allowedHosts(Set<String> allowedHosts) {
+            this.allowedHosts = Set.copyOf(allowedHosts);
+            return this;
+        }
+
         /** How long a stop waits for requests in flight. */
         public Builder gracePeriod(Duration gracePeriod) {
             this.gracePeriod = gracePeriod;
@@ -162,17 +169,14 @@ public final class HomewardServer {
         }
 
         private FusekiServer fuseki() {
+            Routes routes = new Routes(Set.of(PATH + "/sparql", PATH + "/query"), staticPaths());
             FusekiServer.Builder builder = FusekiServer.create()
                     .port(port)
                     .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
                     .add(PATH, DatasetService.of(ingestion, token.isPresent(), limits))
-                    // In this order: CORS headers go on refusals too, and only authorised queries take a slot.
-                    .addFilter("/*", new Cors(readPaths()))
-                    .addFilter("/*", new AccessControl(token, writePaths()))
-                    .addFilter("/*", new QueryLimiter(limits.maxConcurrentQueries(), limits.retryAfterSeconds(),
-                            queryPaths()))
                     .addServlet("/queries/*", new QueriesPage(CompetencyQueries.load(), DATASET));
             WebRoutes.addTo(builder, ingestion.store());
+            Guards.install(builder, routes, token, limits, Guards.hostNames(host, allowedHosts));
             FusekiServer server = RunArea.build(builder, runArea);
             configureJetty(server.getJettyServer());
             return server;
@@ -187,6 +191,7 @@ public final class HomewardServer {
                     // On stop, idle keep-alive connections close after this instead of a second.
                     serverConnector.setShutdownIdleTimeout(IDLE_AT_STOP_MILLIS);
                 }
+                Guards.limitConnections(connector);
             }
             Handler application = jetty.getHandler();
             BodyLimit bodyLimit = new BodyLimit(limits.maxBodyBytes());
@@ -198,15 +203,13 @@ public final class HomewardServer {
         }
     }
 
-    static Set<String> queryPaths() {
-        return Set.of(PATH + "/sparql", PATH + "/query", PATH + "/get");
+    /** The files served as they are: the UI's pages and the competency questions. */
+    static Set<String> staticPaths() {
+        return Set.of("/", "/index.html", "/favicon.ico", "/static/", "/queries", "/queries/");
     }
 
+    /** The endpoints that pages of any origin may read (CORS). */
     static Set<String> readPaths() {
         return Set.of(PATH + "/sparql", PATH + "/query", PATH + "/get", "/$/ping");
-    }
-
-    static Set<String> writePaths() {
-        return Set.of(PATH + "/update", PATH + "/documents");
     }
 }

@@ -6,51 +6,107 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Set;
-import java.util.concurrent.Semaphore;
-import org.apache.jena.fuseki.servlets.ActionLib;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * Lets a bounded number of queries run at once and refuses the rest at once with 503 and Retry-After. The
- * query timeout does not stop every query shape in Jena 5.6 (apache/jena#3535), and such a query holds its
- * thread until it is done; this cap is what keeps the server answering meanwhile.
+ * Lets a bounded number of reads run at once, on every route but the cheap ones, and shares them out: one
+ * client (an address, or whoever holds the token) runs all but one of them at most, so that one slot is
+ * always left for the others; a read that finds every slot taken waits a moment for one, in a short queue, and beyond that is
+ * refused at once with 503 and Retry-After rather than left hanging.
  */
 final class QueryLimiter extends HttpFilter {
 
-    private final Semaphore slots;
     private final int maxQueries;
+    private final int share;
+    private final int maxWaiting;
+    private final Duration wait;
     private final long retryAfterSeconds;
-    private final Set<String> queryPaths;
+    private final Routes routes;
+    private final Map<String, Integer> running = new HashMap<>();
+    private int inUse;
+    private int waiting;
 
-    QueryLimiter(int maxQueries, long retryAfterSeconds, Set<String> queryPaths) {
-        this.slots = new Semaphore(maxQueries);
+    /**
+     * @param maxQueries the reads that run at once
+     * @param wait how long a read waits for a slot before it is refused
+     * @param retryAfterSeconds what a refusal tells the client to wait
+     * @param routes which requests are reads, and which of those are cheap
+     */
+    QueryLimiter(int maxQueries, Duration wait, long retryAfterSeconds, Routes routes) {
         this.maxQueries = maxQueries;
+        this.share = Math.max(1, maxQueries - 1);
+        this.maxWaiting = 4 * maxQueries;
+        this.wait = wait;
         this.retryAfterSeconds = retryAfterSeconds;
-        this.queryPaths = Set.copyOf(queryPaths);
+        this.routes = routes;
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!isQuery(request)) {
+        if (!routes.isRead(request) || routes.isCheap(request)) {
             chain.doFilter(request, response);
             return;
         }
-        if (!slots.tryAcquire()) {
+        String client = Boolean.TRUE.equals(request.getAttribute(AccessControl.AUTHENTICATED))
+                ? "the token" : request.getRemoteAddr();
+        String refusal;
+        try {
+            refusal = acquire(client);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            refusal = "HW-E062 the server is stopping";
+        }
+        if (refusal != null) {
             response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
-            Refusal.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-                    "HW-E062 " + maxQueries + " queries are running, as many as this server runs at once; retry later");
+            Refusal.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, refusal);
             return;
         }
         try {
             chain.doFilter(request, response);
         } finally {
-            slots.release();
+            release(client);
         }
     }
 
-    private boolean isQuery(HttpServletRequest request) {
-        String method = request.getMethod();
-        return ("GET".equals(method) || "POST".equals(method)) && queryPaths.contains(ActionLib.actionURI(request));
+    /** Takes a slot for {@code client}, waiting a moment if none is free; null if taken, else why not. */
+    synchronized String acquire(String client) throws InterruptedException {
+        if (running.getOrDefault(client, 0) >= share) {
+            return "HW-E062 this client already runs " + share + " queries, its share of the " + maxQueries
+                    + " this server runs at once; retry when one has ended";
+        }
+        long deadline = System.nanoTime() + wait.toNanos();
+        if (inUse >= maxQueries && waiting >= maxWaiting) {
+            return busy();
+        }
+        waiting++;
+        try {
+            while (inUse >= maxQueries) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return busy();
+                }
+                wait(Math.max(1, left / 1_000_000));
+            }
+        } finally {
+            waiting--;
+        }
+        inUse++;
+        running.merge(client, 1, Integer::sum);
+        return null;
+    }
+
+    /** Gives back {@code client}'s slot. */
+    synchronized void release(String client) {
+        inUse--;
+        running.computeIfPresent(client, (key, count) -> count == 1 ? null : count - 1);
+        notifyAll();
+    }
+
+    private String busy() {
+        return "HW-E062 " + maxQueries + " queries are running, as many as this server runs at once, and "
+                + waiting + " are waiting; retry later";
     }
 }

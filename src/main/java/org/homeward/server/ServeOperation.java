@@ -3,17 +3,20 @@ package org.homeward.server;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.homeward.build.BuildOperation;
 import org.homeward.build.BuildReport;
 import org.homeward.io.DocumentSource;
 import org.homeward.io.FileException;
+import org.homeward.store.FillMark;
 import org.homeward.store.GraphStore;
 import org.homeward.store.Ingestion;
 
 /**
  * What {@code homeward serve} does: opens the database under {@code data} (or one in memory), fills it
- * from {@code input} if it holds nothing yet, and starts the server on it. A later start on the same data
- * opens the database as it is, without extracting again.
+ * from {@code input} if it was never filled, and starts the server on it. A later start on the same data
+ * opens the database as it is, without extracting again, even if it has been emptied since
+ * ({@link FillMark}).
  */
 public final class ServeOperation {
 
@@ -39,9 +42,17 @@ public final class ServeOperation {
      * @param port the port, 0 for any free one
      * @param token the bearer token for the write endpoints, if any
      * @param limits timeouts and caps
+     * @param allowedHosts host names, besides localhost, IP addresses and {@code host}, that writes may be sent to
      */
     public record Settings(Path input, Path data, boolean inMemory, String host, int port,
-            Optional<AccessToken> token, ServerLimits limits) {}
+            Optional<AccessToken> token, ServerLimits limits, Set<String> allowedHosts) {
+
+        /** Settings that allow writes to no other host name than localhost, IP addresses and {@code host}. */
+        public Settings(Path input, Path data, boolean inMemory, String host, int port, Optional<AccessToken> token,
+                ServerLimits limits) {
+            this(input, data, inMemory, host, port, token, limits, Set.of());
+        }
+    }
 
     /** Opens or fills the database and starts serving it; the caller stops it by closing the result. */
     public Serving start(Settings settings) throws FileException, ServerStartException {
@@ -50,7 +61,8 @@ public final class ServeOperation {
                 : GraphStore.open(settings.data().resolve(DATABASE));
         try {
             Ingestion ingestion = new Ingestion(build, store);
-            Serving.Startup startup = fill(ingestion, settings.input());
+            Serving.Startup startup = settings.inMemory() ? fill(ingestion, settings.input())
+                    : fillOnce(ingestion, settings);
             HomewardServer server = HomewardServer.builder()
                     .ingestion(ingestion)
                     .runArea(settings.data().resolve(RUN_AREA))
@@ -58,12 +70,27 @@ public final class ServeOperation {
                     .port(settings.port())
                     .token(settings.token())
                     .limits(settings.limits())
+                    .allowedHosts(settings.allowedHosts())
                     .build();
             return new Serving(listen(server, settings), store, startup);
         } catch (FileException | ServerStartException | RuntimeException e) {
             store.close();
             throw e;
         }
+    }
+
+    /** Fills the database on disk only if it was never filled, and records that it now is. */
+    private Serving.Startup fillOnce(Ingestion ingestion, Settings settings) throws FileException {
+        Path database = settings.data().resolve(DATABASE);
+        if (FillMark.isSet(database) && ingestion.store().isEmpty()) {
+            return Serving.Startup.opened(0);
+        }
+        Serving.Startup startup = fill(ingestion, settings.input());
+        if (!FillMark.isSet(database)) {
+            FillMark.set(database, startup.kind() == Serving.Startup.Kind.OPENED ? "an earlier start"
+                    : settings.input().toString());
+        }
+        return startup;
     }
 
     private Serving.Startup fill(Ingestion ingestion, Path input) throws FileException {

@@ -48,10 +48,12 @@ public final class GraphStore implements AutoCloseable {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens the database in {@code directory}, creating an empty one if there is none. */
+    /** Opens the database in {@code directory}, creating an empty one if there is none ({@link NewDatabase}). */
     public static GraphStore open(Path directory) throws FileException {
         try {
-            Files.createDirectories(directory);
+            if (!exists(directory)) {
+                NewDatabase.create(directory);
+            }
             return new GraphStore(DatabaseMgr.connectDatasetGraph(Location.create(directory)), directory);
         } catch (IOException | RuntimeException e) {
             throw new FileException("HW-E051", directory, "cannot open the database (if a serve is running on it, "

@@ -2,11 +2,13 @@ package org.homeward.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFParser;
@@ -70,17 +72,29 @@ public final class Ingestion {
      * earlier one of the batch is skipped with a warning.
      */
     public List<IngestResult> ingestAll(List<SourceEntry> entries) {
+        List<IngestResult> results = new ArrayList<>();
+        ingestEach(entries, results::add);
+        return results;
+    }
+
+    /**
+     * Ingests each document in its own transaction, as {@link #ingestAll} does, and hands each result to
+     * {@code done} as soon as its transaction has committed (or the document has failed or been skipped), so
+     * that a run cut short leaves a record of what it stored.
+     */
+    public void ingestEach(List<SourceEntry> entries, Consumer<IngestResult> done) {
         Map<String, Path> firstFileOfText = new HashMap<>();
-        return entries.stream().map(entry -> {
+        for (SourceEntry entry : entries) {
             if (entry instanceof SourceEntry.Loaded loaded) {
                 Path first = firstFileOfText.putIfAbsent(TextHash.sha256(loaded.document().text()), loaded.file());
                 if (first != null) {
-                    return IngestResult.notStored(loaded.file(), IngestResult.Outcome.SKIPPED,
-                            "HW-E010 " + loaded.file() + ": same text as " + first + "; skipped");
+                    done.accept(IngestResult.notStored(loaded.file(), IngestResult.Outcome.SKIPPED,
+                            "HW-E010 " + loaded.file() + ": same text as " + first + "; skipped"));
+                    continue;
                 }
             }
-            return ingest(entry);
-        }).toList();
+            done.accept(ingest(entry));
+        }
     }
 
     /** Whether {@code input} is an RDF dump, as {@code dump} writes it, rather than documents. */

@@ -104,6 +104,38 @@ class DocumentSourceTest {
         assertTrue(message.contains(problem), message);
     }
 
+    @ParameterizedTest(name = "U+{0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {0x00, 0x01, 0x1B, 0x7F, 0x85})
+    void refusesATextWithAControlCharacterByOffsetAndLine(int control) throws IOException {
+        Path text = dir.resolve("control.txt");
+        Files.writeString(text, "Forty children\nwere " + (char) control + "returned.");
+
+        SourceEntry.Failed failed = assertInstanceOf(SourceEntry.Failed.class, DocumentSource.readDocument(text));
+
+        assertTrue(failed.message().startsWith("HW-E009 " + text + ": text holds the control character U+"
+                + String.format("%04X", control) + " at offset 20 (line 2)"), failed.message());
+    }
+
+    @Test
+    void keepsTabsLineFeedsAndCarriageReturns() throws IOException {
+        Path text = dir.resolve("white.txt");
+        Files.writeString(text, "Forty\tchildren\r\nwere returned.");
+
+        assertInstanceOf(SourceEntry.Loaded.class, DocumentSource.readDocument(text));
+    }
+
+    @Test
+    void refusesASidecarValueWithAControlCharacter() throws IOException {
+        Path text = dir.resolve("titled.txt");
+        Files.writeString(text, "Forty children were returned.");
+        Files.writeString(dir.resolve("titled.json"), "{ \"title\": \"Forty\\u0000children\" }");
+
+        SourceEntry.Failed failed = assertInstanceOf(SourceEntry.Failed.class, DocumentSource.readDocument(text));
+
+        assertTrue(failed.message().startsWith("HW-E009 " + dir.resolve("titled.json")
+                + ": sidecar field 'title' holds the control character U+0000 at offset 5"), failed.message());
+    }
+
     @Test
     void refusesADirectoryWithoutDocuments() throws IOException {
         // given

@@ -11,20 +11,28 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.sparql.exec.http.UpdateExecutionHTTP;
 import org.homeward.build.BuildOperation;
 import org.homeward.extract.Extractor;
 import org.homeward.extract.RuleBasedExtractor;
 import org.homeward.model.Document;
 import org.homeward.model.DocumentAnnotations;
+import org.homeward.store.FillMark;
 import org.homeward.store.Fixtures;
+import org.homeward.store.GraphStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Serve, stop, serve again on the same data: the same answers, and no extraction the second time. */
+/**
+ * Serve, stop, serve again on the same data: the same answers, and no extraction the second time, even when
+ * the database was emptied on purpose in between.
+ */
 class RestartIT {
 
     private static final String STATISTICS =
             "SELECT ?s ?value WHERE { ?s <https://w3id.org/homeward/ontology#value> ?value } ORDER BY ?s";
+
+    private static final String TOKEN = "restart-token-0123456789";
 
     @TempDir
     Path data;
@@ -54,10 +62,39 @@ class RestartIT {
         assertTrue(Files.isRegularFile(data.resolve("run/config.ttl")), "Fuseki's run area is under --data");
     }
 
+    @Test
+    void aDatabaseEmptiedOnPurposeIsNotFilledAgain() throws Exception {
+        try (Serving serving = serve()) {
+            assertEquals(Serving.Startup.Kind.BUILT, serving.startup().kind());
+            UpdateExecutionHTTP.create().endpoint(serving.server().url() + "homeward/update")
+                    .httpHeader("Authorization", "Bearer " + TOKEN).update("DROP ALL").execute();
+        }
+        int extractions = extractor.calls.get();
+
+        try (Serving serving = serve()) {
+            assertEquals(Serving.Startup.Kind.OPENED, serving.startup().kind());
+            assertEquals(0, serving.startup().documents());
+            assertEquals("", answer(serving).lines().skip(1).reduce("", String::concat), "still empty");
+        }
+        assertEquals(extractions, extractor.calls.get(), "the second start extracts nothing");
+    }
+
+    @Test
+    void aFillCutOffBeforeItsCommitIsMadeAgain() throws Exception {
+        try (GraphStore store = GraphStore.open(data.resolve(ServeOperation.DATABASE))) {
+            assertTrue(store.isEmpty(), "a database created, never filled");
+        }
+
+        try (Serving serving = serve()) {
+            assertEquals(Serving.Startup.Kind.BUILT, serving.startup().kind());
+        }
+        assertTrue(FillMark.isSet(data.resolve(ServeOperation.DATABASE)));
+    }
+
     private Serving serve() throws Exception {
         BuildOperation build = new BuildOperation(extractor, Fixtures.CLOCK, "test");
         return new ServeOperation(build).start(new ServeOperation.Settings(Fixtures.SEEDS, data, false, "localhost",
-                0, Optional.empty(), ServerLimits.DEFAULTS));
+                0, Optional.of(AccessToken.of(TOKEN)), ServerLimits.DEFAULTS));
     }
 
     private static String answer(Serving serving) {

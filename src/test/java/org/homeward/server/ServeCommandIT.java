@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's main command, run as a user runs it: the packaged jar's {@code serve} prints the address to
- * open, answers there (the Fuseki UI's files are in the jar), and stops cleanly on SIGTERM.
+ * open, answers there (the Fuseki UI's files are in the jar), and stops cleanly on SIGTERM, with status 0.
  */
 class ServeCommandIT {
 
@@ -51,6 +51,7 @@ class ServeCommandIT {
             serve.destroy();
         }
         assertTrue(serve.waitFor(30, TimeUnit.SECONDS), "serve did not stop on SIGTERM");
+        assertEquals(0, serve.exitValue(), "a stop on SIGTERM is a clean stop");
         assertTrue(Files.isDirectory(data.resolve("tdb2")) && Files.isDirectory(data.resolve("run")));
     }
 

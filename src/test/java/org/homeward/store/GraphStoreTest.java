@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.graph.Node;
@@ -42,6 +43,23 @@ class GraphStoreTest {
     @AfterEach
     void closeTheStore() {
         store.close();
+    }
+
+    @Test
+    void aNewDatabaseAppearsWholeAndWhatAKilledCreationLeftIsRemoved() throws Exception {
+        Path target = dir.resolve("created").resolve("tdb2");
+        Path leftover = Files.createDirectories(dir.resolve("created").resolve("tdb2.creating-killed"));
+        Files.write(leftover.resolve("SPO.bpt"), new byte[8192]);
+
+        try (GraphStore created = GraphStore.open(target)) {
+            assertTrue(created.isEmpty());
+        }
+
+        assertTrue(GraphStore.exists(target));
+        assertFalse(Files.exists(leftover), "the half-made database of a killed creation is gone");
+        try (var children = Files.list(target.getParent())) {
+            assertEquals(List.of(target), children.toList());
+        }
     }
 
     @Test

@@ -55,6 +55,17 @@ class IngestionTest {
     }
 
     @Test
+    void eachResultIsHandedOnOnceItsDocumentIsCommitted() throws FileException {
+        List<String> seen = new java.util.ArrayList<>();
+
+        ingestion.ingestEach(DocumentSource.read(Fixtures.SEEDS), result ->
+                seen.add(result.outcome() + " " + store.documentGraphs().contains(result.graph())));
+
+        assertEquals(List.of("ADDED true", "ADDED true", "ADDED true"), seen,
+                "when a result is handed on, its graph is already in the store");
+    }
+
+    @Test
     void aDocumentThatFailsLeavesNoTrace() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.txt"), "   ");
 

@@ -32,13 +32,13 @@ final class ExplorerServlet extends HttpServlet {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         String resource = files.get(path);
         if (resource == null) {
-            Answers.refuse(response, HttpServletResponse.SC_NOT_FOUND, "HW-E093 " + request.getRequestURI()
+            Answers.refuse(response, HttpServletResponse.SC_NOT_FOUND, "HW-E123 " + request.getRequestURI()
                     + ": no such file of the explorer", false);
             return;
         }
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("HW-E094 " + resource + " is missing from the classpath (a packaging bug)");
+                throw new IllegalStateException("HW-E124 " + resource + " is missing from the classpath (a packaging bug)");
             }
             response.setContentType(path.endsWith(".js") ? "text/javascript" : "text/html");
             response.setCharacterEncoding("UTF-8");
@@ -54,7 +54,7 @@ final class ExplorerServlet extends HttpServlet {
         Properties properties = new Properties();
         try (InputStream in = ExplorerServlet.class.getClassLoader().getResourceAsStream(WEBJAR_VERSION)) {
             if (in == null) {
-                throw new IllegalStateException("HW-E094 " + WEBJAR_VERSION + " is missing from the classpath"
+                throw new IllegalStateException("HW-E124 " + WEBJAR_VERSION + " is missing from the classpath"
                         + " (a packaging bug)");
             }
             properties.load(in);

@@ -39,7 +39,7 @@ final class ExportServlet extends HttpServlet {
         Optional<ExportFormat> format = file.startsWith(FILE)
                 ? ExportFormat.of(file.substring(FILE.length())) : Optional.empty();
         if (format.isEmpty()) {
-            Answers.refuse(response, HttpServletResponse.SC_NOT_FOUND, "HW-E092 " + request.getRequestURI()
+            Answers.refuse(response, HttpServletResponse.SC_NOT_FOUND, "HW-E122 " + request.getRequestURI()
                     + ": no such export; try /export/homeward.EXT with EXT one of " + extensions(), false);
             return;
         }

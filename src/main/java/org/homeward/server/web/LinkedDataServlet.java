@@ -47,14 +47,14 @@ final class LinkedDataServlet extends HttpServlet {
         boolean browser = Optional.ofNullable(request.getHeader("Accept")).orElse("").contains("text/html");
         Optional<Negotiation> form = Negotiation.of(request);
         if (form.isEmpty()) {
-            Answers.refuse(response, HttpServletResponse.SC_NOT_ACCEPTABLE, "HW-E091 " + request.getRequestURI()
+            Answers.refuse(response, HttpServletResponse.SC_NOT_ACCEPTABLE, "HW-E121 " + request.getRequestURI()
                     + ": no such form; ?format= takes " + Negotiation.names(), browser);
             return;
         }
         Node resource = resource(request.getRequestURI());
         byte[] answer = answer(resource, form.get(), request);
         if (answer == null) {
-            Answers.refuse(response, HttpServletResponse.SC_NOT_FOUND, "HW-E090 " + request.getRequestURI()
+            Answers.refuse(response, HttpServletResponse.SC_NOT_FOUND, "HW-E120 " + request.getRequestURI()
                     + ": no resource " + resource.getURI() + " in this graph", form.get() == Negotiation.HTML);
             return;
         }

@@ -114,11 +114,11 @@ class LinkedDataIT extends AbstractServerIT {
         HttpResponse<String> badExport = send(request("/export/homeward.png"));
 
         assertEquals(404, missing.statusCode());
-        assertTrue(missing.body().contains("HW-E090"), missing.body());
+        assertTrue(missing.body().contains("HW-E120"), missing.body());
         assertEquals(406, badFormat.statusCode());
-        assertTrue(badFormat.body().contains("HW-E091"), badFormat.body());
+        assertTrue(badFormat.body().contains("HW-E121"), badFormat.body());
         assertEquals(404, badExport.statusCode());
-        assertTrue(badExport.body().contains("HW-E092"), badExport.body());
+        assertTrue(badExport.body().contains("HW-E122"), badExport.body());
     }
 
     @Test
