@@ -142,6 +142,7 @@ public final class Counts {
     }
 
     private static List<Node> values(List<Quad> row, Node property) {
-        return row.stream().filter(quad -> quad.getPredicate().equals(property)).map(Quad::getObject).toList();
+        return row.stream().filter(quad -> quad.getPredicate().equals(property)).map(Quad::getObject).distinct()
+                .toList();
     }
 }

@@ -1,7 +1,7 @@
 package org.homeward.summary;
 
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.datatypes.RDFDatatype;
@@ -17,7 +17,7 @@ final class RowEmitter {
 
     private static final Node SUMMARY = ResourceIris.summaryGraph();
 
-    private final List<Quad> quads = new ArrayList<>();
+    private final LinkedHashSet<Quad> quads = new LinkedHashSet<>();
 
     void type(Node subject, Node type) {
         link(subject, RDF.type.asNode(), type);
@@ -49,7 +49,8 @@ final class RowEmitter {
         link(subject, predicate, NodeFactory.createLiteralDT(Long.toString(value), type));
     }
 
+    /** The statements, each once, in the order first stated. */
     List<Quad> quads() {
-        return quads;
+        return List.copyOf(quads);
     }
 }
