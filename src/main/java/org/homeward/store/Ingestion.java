@@ -98,7 +98,6 @@ public final class Ingestion {
             throw new FileException("HW-E055", backup, "not a readable N-Quads or TriG dump: " + e.getMessage());
         }
         store.restore(quads);
-        Node provenance = ResourceIris.provenanceGraph();
-        return (int) Iter.count(Iter.filter(quads.listGraphNodes(), graph -> !graph.equals(provenance)));
+        return (int) Iter.count(Iter.filter(quads.listGraphNodes(), SummaryTable::isDocumentGraph));
     }
 }
