@@ -7,13 +7,15 @@ import org.homeward.build.BuildOperation;
 import org.homeward.build.BuildReport;
 import org.homeward.io.DocumentSource;
 import org.homeward.io.FileException;
+import org.homeward.store.BulkLoad;
 import org.homeward.store.GraphStore;
 import org.homeward.store.Ingestion;
 
 /**
  * What {@code homeward serve} does: opens the database under {@code data} (or one in memory), fills it
- * from {@code input} if it holds nothing yet, and starts the server on it. A later start on the same data
- * opens the database as it is, without extracting again.
+ * from {@code input} if it holds nothing yet, and starts the server on it. A database on disk is filled from
+ * documents through Jena's bulk loader ({@link BulkLoad}); a dump, or a database in memory, in one transaction.
+ * A later start on the same data opens the database as it is, without extracting again.
  */
 public final class ServeOperation {
 
@@ -45,12 +47,14 @@ public final class ServeOperation {
 
     /** Opens or fills the database and starts serving it; the caller stops it by closing the result. */
     public Serving start(Settings settings) throws FileException, ServerStartException {
-        GraphStore store = settings.inMemory()
-                ? GraphStore.inMemory()
-                : GraphStore.open(settings.data().resolve(DATABASE));
+        Path database = settings.data().resolve(DATABASE);
+        Serving.Startup bulk = settings.inMemory() || Ingestion.isDump(settings.input()) || GraphStore.exists(database)
+                ? null
+                : Serving.Startup.built(BulkLoad.build(build, DocumentSource.read(settings.input()), database));
+        GraphStore store = settings.inMemory() ? GraphStore.inMemory() : GraphStore.open(database);
         try {
             Ingestion ingestion = new Ingestion(build, store);
-            Serving.Startup startup = fill(ingestion, settings.input());
+            Serving.Startup startup = bulk != null ? bulk : fill(ingestion, settings.input());
             HomewardServer server = HomewardServer.builder()
                     .ingestion(ingestion)
                     .runArea(settings.data().resolve(RUN_AREA))
@@ -68,7 +72,7 @@ public final class ServeOperation {
 
     private Serving.Startup fill(Ingestion ingestion, Path input) throws FileException {
         if (!ingestion.store().isEmpty()) {
-            return Serving.Startup.opened(ingestion.store().documentGraphs().size());
+            return Serving.Startup.opened(Math.toIntExact(ingestion.store().documentCount()));
         }
         if (Ingestion.isDump(input)) {
             return Serving.Startup.restored(ingestion.restore(input));

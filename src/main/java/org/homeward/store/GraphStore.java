@@ -135,7 +135,7 @@ public final class GraphStore implements AutoCloseable {
                     return new Counts();
                 }
                 return summary.addRows(graph, quads);
-            });
+            }, done -> { });
             sink.start();
             T result = load.apply(sink);
             sink.finish();

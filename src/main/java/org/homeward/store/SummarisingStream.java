@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
@@ -21,15 +22,19 @@ import org.homeward.summary.Counts;
 final class SummarisingStream extends StreamRDFWrapper {
 
     private final BiFunction<Node, List<Quad>, Counts> summarise;
+    private final Consumer<SummarisingStream> atEnd;
     private final Counts counts = new Counts();
     private final Set<Node> seen = new HashSet<>();
     private final Set<Node> repeated = new HashSet<>();
     private Node current;
     private List<Quad> buffer = new ArrayList<>();
 
-    SummarisingStream(StreamRDF other, BiFunction<Node, List<Quad>, Counts> summarise) {
+    /** Passes quads on to {@code other}; {@code atEnd} runs once the last document is summarised, before finish. */
+    SummarisingStream(StreamRDF other, BiFunction<Node, List<Quad>, Counts> summarise,
+            Consumer<SummarisingStream> atEnd) {
         super(other);
         this.summarise = summarise;
+        this.atEnd = atEnd;
     }
 
     @Override
@@ -52,6 +57,7 @@ final class SummarisingStream extends StreamRDFWrapper {
     @Override
     public void finish() {
         flush();
+        atEnd.accept(this);
         super.finish();
     }
 

@@ -125,7 +125,8 @@ final class SummaryTable {
         TDBInternal.requireStorage(dataset).getData().removeAll(SUMMARY, subject, property, Node.ANY);
     }
 
-    private static Graph graphOf(Collection<Quad> quads, Node graph) {
+    /** The graph of {@code graph} among {@code quads}, in memory. */
+    static Graph graphOf(Collection<Quad> quads, Node graph) {
         Graph document = GraphFactory.createGraphMem();
         for (Quad quad : quads) {
             if (quad.getGraph().equals(graph)) {
