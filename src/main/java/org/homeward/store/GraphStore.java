@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -153,17 +152,22 @@ public final class GraphStore implements AutoCloseable {
      * rows and counts; returns whether the graph was there before.
      */
     public boolean replace(Node graph, Collection<Quad> quads) {
-        return replaceAll(List.of(Map.entry(graph, quads))).get(0);
+        return replaceAll(List.of(graph), quads).get(0);
     }
 
-    /** Replaces several document graphs as {@link #replace} does, all in one transaction; returns which existed. */
-    public List<Boolean> replaceAll(List<Map.Entry<Node, Collection<Quad>>> documents) {
+    /**
+     * Replaces several document graphs and their provenance with {@code quads}, which hold all of them, in one
+     * transaction, with their summary rows and counts; returns, for each graph, whether it was there before.
+     */
+    public List<Boolean> replaceAll(List<Node> graphs, Collection<Quad> quads) {
         return Txn.calculateWrite(dataset, () -> {
             List<Boolean> existed = new ArrayList<>();
-            for (Map.Entry<Node, Collection<Quad>> document : documents) {
-                existed.add(removeGraph(document.getKey()) > 0);
-                document.getValue().forEach(dataset::add);
-                summary.apply(summary.addRows(document.getKey(), document.getValue()), 1);
+            for (Node graph : graphs) {
+                existed.add(removeGraph(graph) > 0);
+            }
+            quads.forEach(dataset::add);
+            for (Node graph : graphs) {
+                summary.apply(summary.addRows(graph, quads), 1);
             }
             return existed;
         });
