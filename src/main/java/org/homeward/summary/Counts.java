@@ -2,6 +2,7 @@ package org.homeward.summary;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -81,7 +82,7 @@ public final class Counts {
 
     /** Each value's measures: statistics, articles, mentions. */
     public Map<Cell, long[]> cells() {
-        return cells;
+        return Collections.unmodifiableMap(cells);
     }
 
     /** The name of a person, if the rows gave one. */
