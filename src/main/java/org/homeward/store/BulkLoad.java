@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -50,10 +51,25 @@ public final class BulkLoad {
         }
     }
 
-    /** Builds {@code entries} into a new database at {@code database}, as {@code build} would write them to a file. */
+    /**
+     * Builds {@code entries} into a new database at {@code database}, as {@code build} would write them to a file,
+     * with their summary rows, which the build's worker threads derive beside extraction, and the counts.
+     */
     public static BuildReport build(BuildOperation build, List<SourceEntry> entries, Path database)
             throws FileException {
-        return load(database, sink -> build.exec(entries, sink, null));
+        Counts counts = new Counts();
+        BuildOperation summarised = build.deriving(quads -> {
+            Node graph = quads.stream().map(Quad::getGraph).filter(SummaryTable::isDocumentGraph).findFirst()
+                    .orElse(null);
+            List<Quad> rows = graph == null ? List.of() : SummaryRows.of(graph, SummaryTable.graphOf(quads, graph));
+            counts.add(Counts.ofDocument(rows), 1);
+            return rows;
+        });
+        return stage(database, staging -> loadInto(staging, target -> {
+            BuildReport report = summarised.exec(entries, target, null);
+            counts.quads(SummaryTable.SUMMARY).forEach(target::quad);
+            return report;
+        }));
     }
 
     /**
@@ -61,13 +77,27 @@ public final class BulkLoad {
      * into a new database at {@code database}, where there must be none or an empty one.
      */
     public static <T> T load(Path database, Function<StreamRDF, T> load) throws FileException {
+        return stage(database, staging -> loadInto(staging, target -> {
+            SummarisingStream sink = new SummarisingStream(target, (graph, quads) -> {
+                List<Quad> rows = SummaryRows.of(graph, SummaryTable.graphOf(quads, graph));
+                rows.forEach(target::quad);
+                return Counts.ofDocument(rows);
+            }, BulkLoad::countsAtEnd);
+            T result = load.apply(sink);
+            sink.flushDocuments();
+            return result;
+        }));
+    }
+
+    /** Runs {@code load} on a staging directory beside {@code database}, renamed to it once complete. */
+    private static <T> T stage(Path database, Function<Path, T> load) throws FileException {
         Path staging = database.resolveSibling(database.getFileName() + ".loading");
         try {
             delete(staging);
             Files.createDirectories(staging);
             T result;
             try {
-                result = loadInto(staging, load);
+                result = load.apply(staging);
             } catch (RuntimeException e) {
                 delete(staging);
                 throw e;
@@ -80,21 +110,17 @@ public final class BulkLoad {
         }
     }
 
+    /** Streams what {@code load} writes into Jena's phased loader on a new database in {@code staging}. */
     private static <T> T loadInto(Path staging, Function<StreamRDF, T> load) {
         DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(Location.create(staging));
         try {
             DataLoader loader = LoaderFactory.phasedLoader(dataset, SILENT);
             StreamRDF target = loader.stream();
-            SummarisingStream sink = new SummarisingStream(target, (graph, quads) -> {
-                List<Quad> rows = SummaryRows.of(graph, SummaryTable.graphOf(quads, graph));
-                rows.forEach(target::quad);
-                return Counts.ofDocument(rows);
-            }, BulkLoad::countsAtEnd);
             loader.startBulk();
             try {
-                sink.start();
-                T result = load.apply(sink);
-                sink.finish();
+                target.start();
+                T result = load.apply(target);
+                target.finish();
                 loader.finishBulk();
                 return result;
             } catch (RuntimeException e) {

@@ -56,9 +56,14 @@ final class SummarisingStream extends StreamRDFWrapper {
 
     @Override
     public void finish() {
+        flushDocuments();
+        super.finish();
+    }
+
+    /** Summarises the last document and runs the end's work, without finishing the stream it passes on to. */
+    void flushDocuments() {
         flush();
         atEnd.accept(this);
-        super.finish();
     }
 
     /** The counts of every document summarised. */
