@@ -21,7 +21,8 @@ import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
  */
 final class LookupValues {
 
-    private static final Pattern VALUES = Pattern.compile("VALUES \\?(\\w+) \\{ \"[^\"]*\" \\}");
+    /** A {@code VALUES} line of one literal, at the start of a line: not one that a comment quotes. */
+    private static final Pattern VALUES = Pattern.compile("(?m)^(\\s*)VALUES \\?(\\w+) \\{ \"[^\"]*\" \\}");
     private static final String SUMMARY = "<https://w3id.org/homeward/resource/graph/summary>";
     private static final String PREFIXES = "PREFIX hw: <https://w3id.org/homeward/ontology#>\n"
             + "PREFIX hwt: <https://w3id.org/homeward/ontology/table#>\n";
@@ -38,11 +39,16 @@ final class LookupValues {
         this.values = values;
     }
 
+    /** Lookups that draw from these values, by variable name. */
+    static LookupValues of(Map<String, List<String>> values) {
+        return new LookupValues(Map.copyOf(values));
+    }
+
     /** Reads the values from the endpoint. */
     static LookupValues read(URI endpoint) {
         Map<String, List<String>> values = new HashMap<>();
         SOURCES.forEach((variable, query) -> values.put(variable, list(endpoint, PREFIXES + query)));
-        return new LookupValues(values);
+        return of(values);
     }
 
     /**
@@ -51,20 +57,20 @@ final class LookupValues {
      */
     Function<Random, String> requests(String query) {
         Matcher lookup = VALUES.matcher(query);
-        if (!lookup.find() || values.getOrDefault(lookup.group(1), List.of()).isEmpty()) {
+        if (!lookup.find() || values.getOrDefault(lookup.group(2), List.of()).isEmpty()) {
             return random -> query;
         }
-        List<String> choices = values.get(lookup.group(1));
+        List<String> choices = values.get(lookup.group(2));
         String before = query.substring(0, lookup.start());
         String after = query.substring(lookup.end());
-        String line = "VALUES ?" + lookup.group(1) + " { \"";
+        String line = lookup.group(1) + "VALUES ?" + lookup.group(2) + " { \"";
         return random -> before + line + escape(choices.get(random.nextInt(choices.size()))) + "\" }" + after;
     }
 
     /** Whether {@code query} is a lookup whose value this benchmark draws. */
     boolean draws(String query) {
         Matcher lookup = VALUES.matcher(query);
-        return lookup.find() && !values.getOrDefault(lookup.group(1), List.of()).isEmpty();
+        return lookup.find() && !values.getOrDefault(lookup.group(2), List.of()).isEmpty();
     }
 
     private static List<String> list(URI endpoint, String query) {
