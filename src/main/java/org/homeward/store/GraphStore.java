@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.file.Location;
@@ -166,8 +168,9 @@ public final class GraphStore implements AutoCloseable {
                 existed.add(removeGraph(graph) > 0);
             }
             quads.forEach(dataset::add);
+            Map<Node, List<Quad>> byGraph = quads.stream().collect(Collectors.groupingBy(Quad::getGraph));
             for (Node graph : graphs) {
-                summary.apply(summary.addRows(graph, quads), 1);
+                summary.apply(summary.addRows(graph, byGraph.getOrDefault(graph, List.of())), 1);
             }
             return existed;
         });

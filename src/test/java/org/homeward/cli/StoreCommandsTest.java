@@ -100,6 +100,20 @@ class StoreCommandsTest {
     }
 
     @Test
+    void ingestFillsAnEmptyDatabaseThroughTheBulkLoader() throws FileException {
+        Path data = emptyDatabase("data");
+
+        assertEquals(0, run("ingest", "seeds", "--data", data.toString()));
+
+        assertTrue(out.toString().startsWith("filled the empty database in bulk: documents=3 failed=0"),
+                out.toString());
+        try (GraphStore store = GraphStore.openExisting(data.resolve("tdb2"))) {
+            assertEquals(3, store.documentCount());
+            assertFalse(store.summaryQuads().isEmpty());
+        }
+    }
+
+    @Test
     void summariseRebuildsTheSummaryAsIngestionKeptIt() throws FileException {
         Path data = seededDatabase("data");
         Set<Quad> kept;
