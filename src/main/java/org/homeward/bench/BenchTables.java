@@ -1,20 +1,23 @@
 package org.homeward.bench;
 
 import java.util.List;
+import java.util.Locale;
 
 /** The tables the benchmarks print, each with the command that reproduces it. */
 public final class BenchTables {
 
     private BenchTables() {}
 
-    /** The machine, JVM and operating system. */
-    public static Table machine(Machine machine, String command) {
+    /** The machine, JVM and operating system, and how loaded the machine was when the benchmark began and ended. */
+    public static Table machine(Machine atStart, Machine atEnd, String command) {
         return Table.of("Machine", command, "what", "value")
-                .row("cores", Integer.toString(machine.cores()))
-                .row("memory", Units.gib(machine.memoryBytes()))
-                .row("max heap", Units.gib(machine.maxHeapBytes()))
-                .row("JVM", machine.jvm())
-                .row("OS", machine.os());
+                .row("cores", Integer.toString(atStart.cores()))
+                .row("memory", Units.gib(atStart.memoryBytes()))
+                .row("max heap", Units.gib(atStart.maxHeapBytes()))
+                .row("JVM", atStart.jvm())
+                .row("OS", atStart.os())
+                .row("load average (1 min), start → end", String.format(Locale.ROOT, "%.2f → %.2f",
+                        atStart.loadAverage(), atEnd.loadAverage()));
     }
 
     /** Extraction alone and with mapping, per number of threads. */

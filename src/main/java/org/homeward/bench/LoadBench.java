@@ -1,7 +1,5 @@
 package org.homeward.bench;
 
-import org.homeward.build.CountingStreamRDF;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.dboe.base.file.Location;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -23,16 +19,20 @@ import org.homeward.build.BuildOperation;
 import org.homeward.build.BuildReport;
 import org.homeward.io.DocumentSource;
 import org.homeward.io.FileException;
+import org.homeward.io.RdfSinks;
 import org.homeward.io.SourceEntry;
 import org.homeward.server.ServeOperation;
+import org.homeward.store.BatchResult;
+import org.homeward.store.BulkLoad;
 import org.homeward.store.GraphStore;
 import org.homeward.store.IngestResult;
 import org.homeward.store.Ingestion;
 
 /**
- * Loading a corpus into TDB2, Homeward's ways against Jena's own bulk loader on the same N-Quads. Each stage
- * writes a fresh database under the work directory; the one {@code serve} would build is left in
- * {@code WORK/homeward} (its data directory) for the query and start-up benchmarks.
+ * Loading a corpus into TDB2, Homeward's ways against Jena's own bulk loader on the same quads: those of the
+ * database that {@code serve}'s first start builds, dumped to N-Quads. Each stage writes a fresh database under
+ * the work directory; the one {@code serve} would build is left in {@code WORK/homeward} (its data directory)
+ * for the query and start-up benchmarks.
  */
 public final class LoadBench {
 
@@ -50,17 +50,23 @@ public final class LoadBench {
     public enum Step {
         /** {@code build --output corpus.nq}. */
         NQUADS,
-        /** The build into a database as serve does it, left for the query and start-up benchmarks. */
+        /** The build into a new database as serve's first start does it (through Jena's phased loader), left
+         *  for the query and start-up benchmarks. */
         BUILD,
-        /** Homeward's store, loaded from the N-Quads. */
-        STORE,
-        /** Jena's phased loader, on the N-Quads. */
+        /** The database BUILD made, dumped to N-Quads: the same quads for Jena's loader. */
+        DUMP,
+        /** Jena's phased loader, on the dump. */
         JENA,
-        /** The build streamed into Jena's phased loader. */
-        BULK,
-        /** Documents one transaction each, as ingest does. */
-        INGEST
+        /** The build in one write transaction, as serve fills an empty database in memory. */
+        TRANSACTION,
+        /** Documents one transaction each, as ingest does into a database that holds documents. */
+        INGEST,
+        /** Documents in batches of {@value #BATCH_SIZE}, one transaction each, as a batch POST stores them. */
+        BATCH
     }
+
+    /** The documents of one batch in the BATCH step. */
+    public static final int BATCH_SIZE = 100;
 
     /**
      * One load stage.
@@ -85,20 +91,21 @@ public final class LoadBench {
      */
     public List<Stage> run(Path corpus, Set<Step> steps, int ingestDocuments) throws FileException, IOException {
         Path nquads = work.resolve("corpus.nq");
-        if ((steps.contains(Step.STORE) || steps.contains(Step.JENA)) && !steps.contains(Step.NQUADS)
-                && !Files.isRegularFile(nquads)) {
-            throw new FileException("HW-E081", nquads, "the loaders need the N-Quads of the nquads step");
+        Path dump = work.resolve(SERVED + ".nq");
+        if (steps.contains(Step.JENA) && !steps.contains(Step.DUMP) && !Files.isRegularFile(dump)) {
+            throw new FileException("HW-E081", dump, "Jena's loader needs the N-Quads of the dump step");
         }
         List<Stage> stages = new ArrayList<>();
         for (Step step : EnumSet.copyOf(steps)) {
-            stages.add(switch (step) {
-                case NQUADS -> buildToFile(corpus, nquads);
-                case BUILD -> buildIntoStore(corpus);
-                case STORE -> storeLoad(nquads);
-                case JENA -> jenaLoad(nquads);
-                case BULK -> buildThroughJenaLoader(corpus);
-                case INGEST -> ingestOneByOne(corpus, ingestDocuments);
-            });
+            switch (step) {
+                case NQUADS -> stages.add(buildToFile(corpus, nquads));
+                case BUILD -> stages.add(buildIntoStore(corpus));
+                case DUMP -> dump(dump, stages);
+                case JENA -> stages.add(jenaLoad(dump));
+                case TRANSACTION -> stages.add(buildInOneTransaction(corpus));
+                case INGEST -> stages.add(ingest(corpus, ingestDocuments, 1));
+                case BATCH -> stages.add(ingest(corpus, ingestDocuments, BATCH_SIZE));
+            }
         }
         return stages;
     }
@@ -112,38 +119,53 @@ public final class LoadBench {
         return stage("build → N-Quads file (read, extract, map, write)", report, start, -1);
     }
 
-    /** What {@code serve} does with an empty database: the whole build in one write transaction. */
+    /** What {@code serve}'s first start does: the build, with its summary, through Jena's phased loader. */
     private Stage buildIntoStore(Path corpus) throws FileException, IOException {
         Path database = fresh(work.resolve(SERVED)).resolve(ServeOperation.DATABASE);
         progress.accept("build into " + database);
+        List<SourceEntry> entries = DocumentSource.read(corpus);
         Memory.resetPeaks();
         long start = System.nanoTime();
-        try (GraphStore store = GraphStore.open(database)) {
-            BuildReport report = new Ingestion(build, store).buildAll(DocumentSource.read(corpus));
-            return stage("build → TDB2 (serve's first start: read, extract, map, one transaction)", report,
-                    start, store.sizeOnDisk());
+        BuildReport report = BulkLoad.build(build, entries, database);
+        return stage("build → TDB2 (serve's first start: extract, map, summarise, Jena's phased loader)", report,
+                start, WorkDirectory.size(database));
+    }
+
+    /**
+     * Writes the database BUILD made as N-Quads, for Jena's loader to load the very same quads; the BUILD stage
+     * then counts those quads (its report counts the build's, without the summary that the store adds).
+     */
+    private void dump(Path dump, List<Stage> stages) throws FileException, IOException {
+        progress.accept("dump into " + dump);
+        long quads;
+        try (GraphStore store = GraphStore.openExisting(work.resolve(SERVED).resolve(ServeOperation.DATABASE));
+                RdfSinks.RdfFile file = RdfSinks.open(dump, "nq")) {
+            quads = store.dump(file.stream());
+        }
+        for (int i = 0; i < stages.size(); i++) {
+            Throughput built = stages.get(i).throughput();
+            if (built.stage().startsWith("build → TDB2 (serve's first start")) {
+                stages.set(i, new Stage(new Throughput(built.stage(), built.threads(), built.documents(), quads,
+                        built.nanos(), built.peakHeapBytes()), stages.get(i).databaseBytes()));
+            }
         }
     }
 
-    /** Homeward's store, written in one transaction from the N-Quads file: loading without extraction. */
-    private Stage storeLoad(Path nquads) throws FileException, IOException {
-        Path database = fresh(work.resolve("store")).resolve(ServeOperation.DATABASE);
-        progress.accept("load " + nquads + " into " + database);
+    /** The build in one write transaction, with its summary: how serve fills a database in memory. */
+    private Stage buildInOneTransaction(Path corpus) throws FileException, IOException {
+        Path database = fresh(work.resolve("transaction")).resolve(ServeOperation.DATABASE);
+        progress.accept("build into " + database + " in one transaction");
+        List<SourceEntry> entries = DocumentSource.read(corpus);
         Memory.resetPeaks();
         long start = System.nanoTime();
         try (GraphStore store = GraphStore.open(database)) {
-            long quads = store.load(sink -> {
-                CountingStreamRDF counted = new CountingStreamRDF(sink);
-                RDFParser.source(nquads).lang(Lang.NQUADS).parse(counted);
-                return counted.count();
-            });
-            Throughput throughput = new Throughput("N-Quads → TDB2, Homeward's store (one transaction)", 1, 0,
-                    quads, System.nanoTime() - start, Memory.peakHeapBytes());
-            return new Stage(throughput, store.sizeOnDisk());
+            BuildReport report = new Ingestion(build, store).buildAll(entries);
+            return stage("build → TDB2 in one transaction (serve --mem; the store's own path)", report, start,
+                    store.sizeOnDisk());
         }
     }
 
-    /** Jena's own bulk loader, the phased one that {@code tdb2.tdbloader} uses by default, on the same file. */
+    /** Jena's own bulk loader, the phased one that {@code tdb2.tdbloader} uses by default, on the dump. */
     private Stage jenaLoad(Path nquads) throws IOException {
         Path database = fresh(work.resolve("jena")).resolve(ServeOperation.DATABASE);
         progress.accept("Jena's phased loader: " + nquads + " into " + database);
@@ -163,43 +185,41 @@ public final class LoadBench {
         }
     }
 
-    /** The build streamed into Jena's phased loader instead of a transaction: a bulk path for a first start. */
-    private Stage buildThroughJenaLoader(Path corpus) throws FileException, IOException {
-        Path database = fresh(work.resolve("bulk")).resolve(ServeOperation.DATABASE);
-        progress.accept("build through Jena's phased loader into " + database);
-        List<SourceEntry> entries = DocumentSource.read(corpus);
-        Memory.resetPeaks();
-        long start = System.nanoTime();
-        DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(Location.create(database));
-        try {
-            DataLoader loader = LoaderFactory.phasedLoader(dataset, SILENT);
-            loader.startBulk();
-            loader.stream().start();
-            BuildReport report = build.exec(entries, loader.stream(), null);
-            loader.stream().finish();
-            loader.finishBulk();
-            return stage("build → TDB2 through Jena's phased loader (extract, map, bulk load)", report, start,
-                    WorkDirectory.size(database));
-        } finally {
-            TDBInternal.expel(dataset);
-        }
-    }
-
-    /** What {@code ingest DIR} and {@code POST /homeward/documents} do: one transaction per document. */
-    private Stage ingestOneByOne(Path corpus, int documents) throws FileException, IOException {
-        Path database = fresh(work.resolve("ingest")).resolve(ServeOperation.DATABASE);
-        progress.accept("ingest " + documents + " documents one by one into " + database);
+    /**
+     * What {@code ingest DIR} (one document a transaction) and a batch {@code POST /homeward/documents} do, on
+     * the first {@code documents} of the corpus, into a database that holds one document already (so that it
+     * is not filled in bulk); "files" then tells how much the database grew per article.
+     */
+    private Stage ingest(Path corpus, int documents, int batch) throws FileException, IOException {
+        String name = batch == 1 ? "ingest" : "batch";
+        Path database = fresh(work.resolve(name)).resolve(ServeOperation.DATABASE);
+        progress.accept(name + " " + documents + " documents, " + batch + " a transaction, into " + database);
         List<SourceEntry> entries = DocumentSource.read(corpus);
         entries = entries.subList(0, Math.min(documents, entries.size()));
-        Memory.resetPeaks();
-        long start = System.nanoTime();
         try (GraphStore store = GraphStore.open(database)) {
-            List<IngestResult> results = new Ingestion(build, store).ingestAll(entries);
-            long stored = results.stream().filter(IngestResult::stored).count();
-            long quads = results.stream().filter(IngestResult::stored).mapToLong(r -> r.report().quads()).sum();
-            Throughput throughput = new Throughput("ingest, one transaction per document (ingest, POST)", 1,
-                    stored, quads, System.nanoTime() - start, Memory.peakHeapBytes());
-            return new Stage(throughput, store.sizeOnDisk());
+            Ingestion ingestion = new Ingestion(build, store);
+            ingestion.ingest(entries.get(0));
+            long before = store.sizeOnDisk();
+            Memory.resetPeaks();
+            long start = System.nanoTime();
+            long stored = 0;
+            long quads = 0;
+            for (int from = 1; from < entries.size(); from += batch) {
+                List<SourceEntry> part = entries.subList(from, Math.min(entries.size(), from + batch));
+                if (batch == 1) {
+                    IngestResult result = ingestion.ingest(part.get(0));
+                    stored += result.stored() ? 1 : 0;
+                    quads += result.stored() ? result.report().quads() : 0;
+                } else {
+                    BatchResult result = ingestion.ingestBatch(part);
+                    stored += result.stored().size();
+                    quads += result.report().quads();
+                }
+            }
+            Throughput throughput = new Throughput(batch == 1 ? "ingest, one transaction per document (ingest DIR)"
+                    : "ingest in batches of " + batch + ", one transaction each (batch POST)", 1, stored, quads,
+                    System.nanoTime() - start, Memory.peakHeapBytes());
+            return new Stage(throughput, store.sizeOnDisk() - before);
         }
     }
 

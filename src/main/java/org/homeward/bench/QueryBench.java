@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.homeward.build.BuildOperation;
 import org.homeward.io.FileException;
 import org.homeward.server.CompetencyQueries;
@@ -20,7 +22,8 @@ import org.homeward.store.GraphStore;
 /**
  * SPARQL over HTTP on an existing database: the real server, started in this JVM on a free loopback port as
  * {@code serve --data DIR} starts it, answers each competency query of {@code queries/} to each number of
- * concurrent clients, for a fixed time after a warm-up. Each query gets a freshly started server, so that one
+ * concurrent clients, for a fixed time after a warm-up. A lookup asks for a value drawn at random from the
+ * database for each request ({@link LookupValues}), so that it finds something. Each query gets a freshly started server, so that one
  * still running past its timeout (Jena 5.6 does not stop every query at once) cannot slow the next.
  */
 public final class QueryBench {
@@ -91,17 +94,35 @@ public final class QueryBench {
             throws FileException, ServerStartException, InterruptedException {
         ServeOperation.Settings serve = new ServeOperation.Settings(settings.data(), settings.data(), false,
                 "localhost", 0, Optional.empty(), settings.limits());
-        try (Serving serving = new ServeOperation(build).start(serve)) {
-            QueryClients clients = new QueryClients(URI.create(serving.server().sparqlUrl()),
-                    settings.requestTimeout());
+        Serving serving = new ServeOperation(build).start(serve);
+        try {
+            URI endpoint = URI.create(serving.server().sparqlUrl());
+            QueryClients clients = new QueryClients(endpoint, settings.requestTimeout());
+            LookupValues values = LookupValues.read(endpoint);
+            Function<Random, String> requests = values.requests(query.text());
+            if (values.draws(query.text())) {
+                progress.accept(query.name() + ": each request looks up a value drawn at random from the database");
+            }
             if (!settings.warmup().isZero()) {
-                clients.run(query.name(), query.text(), 1, settings.warmup());
+                clients.run(query.name(), requests, 1, settings.warmup());
             }
             List<QueryRun> runs = new ArrayList<>();
             for (int count : settings.clients()) {
-                runs.add(clients.run(query.name(), query.text(), count, settings.duration()));
+                runs.add(clients.run(query.name(), requests, count, settings.duration()));
             }
             return runs;
+        } finally {
+            stop(serving);
+        }
+    }
+
+    /** Stops the server; one that cannot stop in time still has a query running, which the report must tell. */
+    private void stop(Serving serving) {
+        try {
+            serving.close();
+        } catch (RuntimeException e) {
+            progress.accept("the server did not stop within its grace period: a query outlived the clients' wait, "
+                    + "still runs, and may slow the next query (" + e + ")");
         }
     }
 

@@ -10,11 +10,12 @@ import java.util.TreeMap;
  * @param clients how many clients sent it at once, each its next as soon as it had its answer
  * @param rows the result rows of an answer (at most the server's row cap), -1 if none was answered
  * @param latencies the latencies of the answered requests (status 200), to the last byte
- * @param errors the other outcomes by HTTP status, 0 for a request that got no answer at all
+ * @param errors the other outcomes and how many: the HTTP status, {@code 200 cut short} for results that
+ *     stop halfway, {@code no answer} for a request that got none in time
  * @param nanos from the first request sent to the last answer received
  * @param bytes the bytes of the answers
  */
-public record QueryRun(String query, int clients, int rows, Latencies latencies, Map<Integer, Long> errors,
+public record QueryRun(String query, int clients, int rows, Latencies latencies, Map<String, Long> errors,
         long nanos, long bytes) {
 
     /** Copies the errors. */
@@ -38,8 +39,8 @@ public record QueryRun(String query, int clients, int rows, Latencies latencies,
             return "0";
         }
         StringBuilder out = new StringBuilder();
-        new TreeMap<>(errors).forEach((status, count) -> out.append(out.length() == 0 ? "" : ", ")
-                .append(count).append(" × ").append(status == 0 ? "no answer" : Integer.toString(status)));
+        new TreeMap<>(errors).forEach((outcome, count) -> out.append(out.length() == 0 ? "" : ", ")
+                .append(count).append(" × ").append(outcome));
         return out.toString();
     }
 }

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.jena.riot.lang.CollectorStreamRDF;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
@@ -42,6 +44,7 @@ public final class BuildOperation {
     private final Clock clock;
     private final String softwareVersion;
     private final int threads;
+    private final UnaryOperator<List<Quad>> derived;
     private final AnnotationMapper mapper = new AnnotationMapper();
 
     /**
@@ -54,6 +57,11 @@ public final class BuildOperation {
 
     /** An operation that extracts and maps on {@code threads} threads; the extractor must be thread-safe. */
     public BuildOperation(Extractor extractor, Clock clock, String softwareVersion, int threads) {
+        this(extractor, clock, softwareVersion, threads, null);
+    }
+
+    private BuildOperation(Extractor extractor, Clock clock, String softwareVersion, int threads,
+            UnaryOperator<List<Quad>> derived) {
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.softwareVersion = Objects.requireNonNull(softwareVersion, "softwareVersion");
@@ -61,6 +69,15 @@ public final class BuildOperation {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
         this.threads = threads;
+        this.derived = derived;
+    }
+
+    /**
+     * This build, with {@code derived} making more quads from each document's quads, on the worker threads
+     * beside extraction and mapping; they follow the document's own. {@code derived} must be thread-safe.
+     */
+    public BuildOperation deriving(UnaryOperator<List<Quad>> derived) {
+        return new BuildOperation(extractor, clock, softwareVersion, threads, Objects.requireNonNull(derived));
     }
 
     /** Builds the documents under {@code input} into {@code output}; {@code format} and {@code annotations} may be null. */
@@ -122,6 +139,10 @@ public final class BuildOperation {
                 AnnotationJson.write(annotations, annotationsDir.resolve(annotationFileName(file)));
             }
             List<Quad> quads = map(annotations);
+            if (derived != null) {
+                quads = new ArrayList<>(quads);
+                quads.addAll(derived.apply(List.copyOf(quads)));
+            }
             LOG.debug("{}: {} quads", file, quads.size());
             return new Outcome(warnings, null, annotations, quads);
         } catch (MappingException e) {

@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
         name = "load",
         mixinStandardHelpOptions = true,
         description = {"Generates a corpus (or reuses the one of the same size and seed under --work), builds it "
-                + "to N-Quads and into TDB2 as serve does, and loads the same N-Quads with Homeward's store and with "
-                + "Jena's phased bulk loader.",
+                + "to N-Quads and into TDB2 as serve does, loads the same quads with Jena's phased bulk loader, and "
+                + "ingests part of it one document and 100 documents a transaction.",
             "The database serve would build is left in WORK/homeward for bench queries and bench startup."})
 final class BenchLoadCommand implements Callable<Integer> {
 
@@ -33,19 +33,19 @@ final class BenchLoadCommand implements Callable<Integer> {
     private long seed;
 
     @Option(names = "--steps", paramLabel = "STEP,STEP", split = ",",
-            defaultValue = "NQUADS,BUILD,STORE,JENA,BULK,INGEST",
-            description = "The steps: ${COMPLETION-CANDIDATES} (default: all). STORE and JENA load the N-Quads "
-                    + "that NQUADS writes, in this run or an earlier one.")
+            defaultValue = "NQUADS,BUILD,DUMP,JENA,TRANSACTION,INGEST,BATCH",
+            description = "The steps: ${COMPLETION-CANDIDATES} (default: all). JENA loads the N-Quads that DUMP "
+                    + "writes of the database BUILD made, in this run or an earlier one.")
     private Set<LoadBench.Step> steps;
 
     @Option(names = "--ingest-docs", paramLabel = "N", defaultValue = "1000",
-            description = "How many documents INGEST adds one transaction each, as ingest does "
-                    + "(default: ${DEFAULT-VALUE}).")
+            description = "How many documents INGEST adds one transaction each, as ingest does, and BATCH in "
+                    + "batches of 100 (default: ${DEFAULT-VALUE}).")
     private int ingestDocs;
 
     @Option(names = "--work", paramLabel = "DIR", required = true,
-            description = "A scratch directory for the corpus, the N-Quads and the databases; its homeward, store, "
-                    + "jena, bulk and ingest subdirectories are replaced.")
+            description = "A scratch directory for the corpus, the N-Quads and the databases; its homeward, jena, "
+                    + "transaction, ingest and batch subdirectories are replaced.")
     private Path work;
 
     /** Runs the load benchmark. */

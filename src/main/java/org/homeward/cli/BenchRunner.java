@@ -45,9 +45,10 @@ final class BenchRunner {
                 });
         String command = command(arguments);
         List<Table> tables = new ArrayList<>();
-        tables.add(BenchTables.machine(Machine.current(), command));
+        Machine atStart = Machine.current();
         try {
             tables.addAll(run.apply(suite, command));
+            tables.add(0, BenchTables.machine(atStart, Machine.current(), command));
         } catch (FileException | BenchException | ServerStartException e) {
             err.println(e.getMessage());
             return 1;

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
         description = "Builds and serves a provenance-first knowledge graph of repatriations and returns from news "
                 + "reports.",
         subcommands = {ServeCommand.class, BuildCommand.class, IngestCommand.class, ValidateCommand.class,
-            EvalCommand.class, CompactCommand.class, DumpCommand.class, ExportCommand.class, GenCorpusCommand.class, BenchCommand.class})
+            EvalCommand.class, CompactCommand.class, SummariseCommand.class, DumpCommand.class, ExportCommand.class,
+            GenCorpusCommand.class, BenchCommand.class})
 public final class Homeward implements Runnable {
 
     @Spec

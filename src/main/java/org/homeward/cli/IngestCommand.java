@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.homeward.build.BuildOperation;
+import org.homeward.build.BuildReport;
 import org.homeward.build.SoftwareVersion;
 import org.homeward.extract.RuleBasedExtractor;
 import org.homeward.io.DocumentSource;
 import org.homeward.io.FileException;
 import org.homeward.server.ServeOperation;
+import org.homeward.store.BulkLoad;
 import org.homeward.store.GraphStore;
 import org.homeward.store.IngestResult;
 import org.homeward.store.Ingestion;
@@ -28,7 +30,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {"Adds documents (*.txt with optional *.json sidecars) to the database, each in one "
                 + "transaction; the same text again replaces its graph. A line per document is printed as soon as "
-                + "it is committed.",
+                + "it is committed. An empty database is filled through Jena's bulk loader instead, all documents "
+                + "at once.",
             "An N-Quads or TriG file made by dump is restored instead, replacing the graphs it holds."})
 final class IngestCommand implements Callable<Integer> {
 
@@ -47,9 +50,18 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (GraphStore store = GraphStore.openExisting(data.resolve(ServeOperation.DATABASE))) {
-            Ingestion ingestion = new Ingestion(
-                    new BuildOperation(new RuleBasedExtractor(), Clock.systemUTC(), SoftwareVersion.current()), store);
+        Path database = data.resolve(ServeOperation.DATABASE);
+        BuildOperation build = new BuildOperation(new RuleBasedExtractor(), Clock.systemUTC(), SoftwareVersion.current());
+        try {
+            if (GraphStore.exists(database) && !Ingestion.isDump(input) && BulkLoad.canFill(database)) {
+                return bulk(build, database, out, err);
+            }
+        } catch (FileException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+        try (GraphStore store = GraphStore.openExisting(database)) {
+            Ingestion ingestion = new Ingestion(build, store);
             if (Ingestion.isDump(input)) {
                 out.println("restored " + ingestion.restore(input) + " document graphs from " + input);
                 return 0;
@@ -65,6 +77,15 @@ final class IngestCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 1;
         }
+    }
+
+    /** An empty database is filled through the bulk loader, all documents at once, as serve's first start does. */
+    private int bulk(BuildOperation build, Path database, PrintWriter out, PrintWriter err) throws FileException {
+        BuildReport report = BulkLoad.build(build, DocumentSource.read(input), database);
+        report.failures().forEach(err::println);
+        report.warnings().forEach(warning -> err.println("warning: " + warning));
+        out.println("filled the empty database in bulk: " + report.summary());
+        return report.failures().isEmpty() ? 0 : 1;
     }
 
     private static void print(IngestResult result, PrintWriter out, PrintWriter err) {

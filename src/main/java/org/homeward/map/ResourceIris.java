@@ -31,6 +31,26 @@ public final class ResourceIris {
         return iri("graph/provenance");
     }
 
+    /** The named graph holding the facts table and the counts derived from every document graph. */
+    public static Node summaryGraph() {
+        return iri("graph/summary");
+    }
+
+    /** A row of the facts table, derived from one article: {@code row/{sha}/{id}}; ids may have segments. */
+    public static Node row(String sha256, String id) {
+        return iri("row/" + segment(sha256) + "/" + encode(id, true));
+    }
+
+    /** A count by one dimension: {@code count/{dimension}/{value}}. */
+    public static Node count(String dimension, String value) {
+        return iri("count/" + segment(dimension) + "/" + encode(value, true));
+    }
+
+    /** A data set of counts, such as {@code dataset/returns-by-destination}. */
+    public static Node countDataset(String name) {
+        return iri("dataset/" + segment(name));
+    }
+
     /** The extraction activity that produced an article's graph: {@code activity/{sha}}. */
     public static Node activity(String sha256) {
         return iri("activity/" + segment(sha256));

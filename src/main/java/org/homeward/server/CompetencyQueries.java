@@ -16,6 +16,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -31,7 +33,29 @@ public final class CompetencyQueries {
     private CompetencyQueries() {}
 
     /** One query: its file name without {@code .rq}, the question it answers, and its text. */
-    public record Example(String name, String question, String text) {}
+    public record Example(String name, String question, String text) {
+
+        /** Whether the query gives its answer in pages: it holds a {@code LIMIT n OFFSET m}. */
+        public boolean isPaged() {
+            return PAGE.matcher(text).find();
+        }
+
+        /** The query with its first {@code LIMIT n OFFSET m} moved to {@code offset}; the same text if it has none. */
+        public String page(long offset) {
+            Matcher page = PAGE.matcher(text);
+            return page.find() ? text.substring(0, page.start()) + "LIMIT " + page.group(1) + " OFFSET " + offset
+                    + text.substring(page.end()) : text;
+        }
+
+        /** The number of rows of a page, or 0 if the query has no pages. */
+        public long pageSize() {
+            Matcher page = PAGE.matcher(text);
+            return page.find() ? Long.parseLong(page.group(1)) : 0;
+        }
+    }
+
+    /** A page of a report: the rows it takes and how many it skips. */
+    private static final Pattern PAGE = Pattern.compile("LIMIT\\s+(\\d+)\\s+OFFSET\\s+(\\d+)");
 
     /** Every query, sorted by file name. */
     public static List<Example> load() {

@@ -24,7 +24,8 @@ import org.homeward.store.Ingestion;
 
 /**
  * {@code /homeward/documents}: {@code POST} a document to extract it into its graph (see
- * {@link UploadReader} for the forms), answered with the graph's IRI and a summary of what was extracted;
+ * {@link UploadReader} for the forms), answered with the graph's IRI and a summary of what was extracted, or a
+ * batch of documents to store in one transaction ({@link BatchAnswer});
  * {@code DELETE ?graph=IRI} or {@code ?sha256=HEX} to remove a document with its provenance.
  */
 final class DocumentsService extends BaseActionREST {
@@ -43,8 +44,13 @@ final class DocumentsService extends BaseActionREST {
 
     @Override
     protected void doPost(HttpAction action) {
-        SourceEntry entry = UploadReader.read(action.getRequest());
-        IngestResult result = ingestion.ingest(entry);
+        List<SourceEntry> entries = UploadReader.read(action.getRequest());
+        String type = action.getRequest().getContentType();
+        if (entries.size() > 1 || JsonLinesReader.accepts(type.toLowerCase(Locale.ROOT))) {
+            BatchAnswer.respond(action, ingestion.ingestBatch(entries));
+            return;
+        }
+        IngestResult result = ingestion.ingest(entries.get(0));
         if (!result.stored()) {
             ServletOps.error(isOurBug(result.message()) ? HttpSC.INTERNAL_SERVER_ERROR_500 : HttpSC.BAD_REQUEST_400,
                     result.message());
@@ -82,11 +88,11 @@ final class DocumentsService extends BaseActionREST {
     }
 
     /** Failures of the extractor or the mapper are bugs on this side, not faults of the document. */
-    private static boolean isOurBug(String message) {
+    static boolean isOurBug(String message) {
         return message.startsWith("HW-E011") || message.startsWith("HW-E012");
     }
 
-    private static void respond(HttpServletResponse response, int status, Object body) {
+    static void respond(HttpServletResponse response, int status, Object body) {
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");

@@ -14,7 +14,9 @@ import org.homeward.vocab.Prefixes;
 /**
  * {@code /queries}: the competency questions for people. Each question comes with its SPARQL in a form that
  * runs it (and may be edited first), a link that opens it in the Fuseki query editor at {@code /}, and its
- * file at {@code /queries/NAME.rq}. A last form starts a query of one's own with Homeward's prefixes.
+ * file at {@code /queries/NAME.rq}. A report that gives its answer in pages has a field for the offset: its form
+ * goes to {@code /queries/NAME?offset=N}, which sends the browser on to the endpoint with that page of the
+ * query. A last form starts a query of one's own with Homeward's prefixes.
  * The Fuseki editor's own example menu cannot be given other queries, hence this page.
  */
 final class QueriesPage extends HttpServlet {
@@ -40,8 +42,28 @@ final class QueriesPage extends HttpServlet {
                 send(response, "application/sparql-query", example.text());
                 return;
             }
+            if (file.equals("/" + example.name())) {
+                response.sendRedirect("/" + dataset + "/sparql?query=" + encode(example.page(offset(request)))
+                        + "&output=" + encode(output(request)));
+                return;
+            }
         }
         response.sendError(HttpServletResponse.SC_NOT_FOUND, "no competency query " + file);
+    }
+
+    /** The offset asked for; a missing or malformed one is the first page. */
+    private static long offset(HttpServletRequest request) {
+        String offset = request.getParameter("offset");
+        try {
+            return offset == null ? 0 : Math.max(0, Long.parseLong(offset.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static String output(HttpServletRequest request) {
+        String output = request.getParameter("output");
+        return output == null || !output.matches("text|csv|tsv|json|xml") ? "text" : output;
     }
 
     private static void send(HttpServletResponse response, String type, String body) throws IOException {
@@ -73,18 +95,30 @@ final class QueriesPage extends HttpServlet {
         return "<h2 id=\"" + Html.escape(example.name()) + "\">" + Html.escape(question) + "</h2>\n"
                 + "<p><a href=\"/#/dataset/" + dataset + "/query?query=" + encode(example.text())
                 + "\">Open in the query editor</a> · <a href=\"/queries/" + Html.escape(example.name()) + ".rq\">"
-                + Html.escape(example.name()) + ".rq</a></p>\n" + form(example.text());
+                + Html.escape(example.name()) + ".rq</a></p>\n" + form(example.text())
+                + (example.isPaged() ? pageForm(example) : "");
+    }
+
+    /** A form that runs another page of the report, as the file has it. */
+    private String pageForm(CompetencyQueries.Example example) {
+        long size = example.pageSize();
+        return "<form action=\"/queries/" + Html.escape(example.name()) + "\" method=\"get\">\n"
+                + size + " rows a page, in a stable order; skip <input type=\"number\" name=\"offset\" min=\"0\" step=\""
+                + size + "\" value=\"" + size + "\"> rows " + outputs()
+                + "\n<button type=\"submit\">Run that page</button></form>";
     }
 
     /** A form that sends the query to the endpoint and shows the results in the chosen format. */
     private String form(String query) {
         int rows = (int) Math.min(30, query.lines().count() + 1);
         return "<form action=\"/" + dataset + "/sparql\" method=\"get\">\n<textarea name=\"query\" rows=\"" + rows
-                + "\">" + Html.escape(query) + "</textarea>\n<select name=\"output\">"
-                + "<option value=\"text\">Table</option><option value=\"csv\">CSV</option>"
-                + "<option value=\"tsv\">TSV</option>"
-                + "<option value=\"json\">JSON</option><option value=\"xml\">XML</option></select>\n"
-                + "<button type=\"submit\">Run</button></form>";
+                + "\">" + Html.escape(query) + "</textarea>\n" + outputs() + "\n<button type=\"submit\">Run</button></form>";
+    }
+
+    private static String outputs() {
+        return "<select name=\"output\"><option value=\"text\">Table</option><option value=\"csv\">CSV</option>"
+                + "<option value=\"tsv\">TSV</option><option value=\"json\">JSON</option>"
+                + "<option value=\"xml\">XML</option></select>";
     }
 
     private static String prefixes() {

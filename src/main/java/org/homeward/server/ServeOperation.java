@@ -8,15 +8,17 @@ import org.homeward.build.BuildOperation;
 import org.homeward.build.BuildReport;
 import org.homeward.io.DocumentSource;
 import org.homeward.io.FileException;
+import org.homeward.store.BulkLoad;
 import org.homeward.store.FillMark;
 import org.homeward.store.GraphStore;
 import org.homeward.store.Ingestion;
 
 /**
  * What {@code homeward serve} does: opens the database under {@code data} (or one in memory), fills it
- * from {@code input} if it was never filled, and starts the server on it. A later start on the same data
- * opens the database as it is, without extracting again, even if it has been emptied since
- * ({@link FillMark}).
+ * from {@code input} if it was never filled, and starts the server on it. A database on disk is filled from
+ * documents through Jena's bulk loader ({@link BulkLoad}); a dump, or a database in memory, in one transaction.
+ * A later start on the same data opens the database as it is, without extracting again, even if it has been
+ * emptied since ({@link FillMark}).
  */
 public final class ServeOperation {
 
@@ -56,13 +58,15 @@ public final class ServeOperation {
 
     /** Opens or fills the database and starts serving it; the caller stops it by closing the result. */
     public Serving start(Settings settings) throws FileException, ServerStartException {
-        GraphStore store = settings.inMemory()
-                ? GraphStore.inMemory()
-                : GraphStore.open(settings.data().resolve(DATABASE));
+        Path database = settings.data().resolve(DATABASE);
+        Serving.Startup bulk = settings.inMemory() || Ingestion.isDump(settings.input()) || GraphStore.exists(database)
+                ? null
+                : Serving.Startup.built(BulkLoad.build(build, DocumentSource.read(settings.input()), database));
+        GraphStore store = settings.inMemory() ? GraphStore.inMemory() : GraphStore.open(database);
         try {
             Ingestion ingestion = new Ingestion(build, store);
-            Serving.Startup startup = settings.inMemory() ? fill(ingestion, settings.input())
-                    : fillOnce(ingestion, settings);
+            Serving.Startup startup = bulk != null ? marked(bulk, database, settings)
+                    : settings.inMemory() ? fill(ingestion, settings.input()) : fillOnce(ingestion, settings);
             HomewardServer server = HomewardServer.builder()
                     .ingestion(ingestion)
                     .runArea(settings.data().resolve(RUN_AREA))
@@ -77,6 +81,12 @@ public final class ServeOperation {
             store.close();
             throw e;
         }
+    }
+
+    /** A database the bulk loader just built is filled: record it, so that emptying it later sticks. */
+    private static Serving.Startup marked(Serving.Startup bulk, Path database, Settings settings) throws FileException {
+        FillMark.set(database, settings.input().toString());
+        return bulk;
     }
 
     /** Fills the database on disk only if it was never filled, and records that it now is. */
@@ -95,7 +105,7 @@ public final class ServeOperation {
 
     private Serving.Startup fill(Ingestion ingestion, Path input) throws FileException {
         if (!ingestion.store().isEmpty()) {
-            return Serving.Startup.opened(ingestion.store().documentGraphs().size());
+            return Serving.Startup.opened(Math.toIntExact(ingestion.store().documentCount()));
         }
         if (Ingestion.isDump(input)) {
             return Serving.Startup.restored(ingestion.restore(input));

@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import org.apache.commons.fileupload2.core.FileItemInput;
 import org.apache.commons.fileupload2.core.FileItemInputIterator;
@@ -18,12 +20,15 @@ import org.homeward.io.SourceEntry;
 import org.homeward.store.DocumentUpload;
 
 /**
- * Reads a document sent to {@code POST /homeward/documents}, in one of two forms:
+ * Reads the documents sent to {@code POST /homeward/documents}, in one of three forms:
  * <ul>
  *   <li>{@code text/plain}: the body is the text; the query parameters {@code name} (the file name) and
  *       {@code metadata} (the sidecar JSON) are optional;</li>
  *   <li>{@code multipart/form-data}: a part {@code text} (its file name names the document) and optional
- *       parts {@code metadata} (the sidecar JSON) and {@code name}.</li>
+ *       parts {@code metadata} (the sidecar JSON) and {@code name}; several {@code text} parts make a batch,
+ *       each followed by its own {@code metadata} and {@code name};</li>
+ *   <li>JSON Lines ({@code application/x-ndjson} or {@code application/jsonl}): a batch, one document a line,
+ *       as {@link JsonLinesReader} reads it.</li>
  * </ul>
  * A document without a name is called after its text's SHA-256, as {@code <first 16 hex digits>.txt}.
  */
@@ -35,21 +40,24 @@ final class UploadReader {
 
     private UploadReader() {}
 
-    /** The document the request carries; a malformed request ends the action with 400 or 415. */
-    static SourceEntry read(HttpServletRequest request) {
+    /** The documents the request carries, one or a batch; a malformed request ends the action with 400 or 415. */
+    static List<SourceEntry> read(HttpServletRequest request) {
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         try {
             if (type.startsWith("text/plain")) {
-                return plain(request);
+                return List.of(plain(request));
             }
             if (type.startsWith("multipart/form-data")) {
                 return multipart(request);
             }
+            if (JsonLinesReader.accepts(type)) {
+                return JsonLinesReader.read(request.getInputStream());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ServletOps.error(HttpSC.UNSUPPORTED_MEDIA_TYPE_415,
-                "HW-E064 send the text as text/plain, or text and metadata as multipart/form-data");
+        ServletOps.error(HttpSC.UNSUPPORTED_MEDIA_TYPE_415, "HW-E064 send the text as text/plain, text and "
+                + "metadata as multipart/form-data, or a batch as multipart/form-data or application/x-ndjson");
         return null;
     }
 
@@ -60,22 +68,25 @@ final class UploadReader {
         return DocumentUpload.read(nameOr(request.getParameter(NAME), text), text, sidecar);
     }
 
-    private static SourceEntry multipart(HttpServletRequest request) throws IOException {
-        byte[] text = null;
-        byte[] sidecar = null;
-        String name = null;
+    private static List<SourceEntry> multipart(HttpServletRequest request) throws IOException {
+        List<Parts> documents = new ArrayList<>();
         try {
             FileItemInputIterator parts = new JakartaServletFileUpload<>().getItemIterator(request);
             while (parts.hasNext()) {
                 FileItemInput part = parts.next();
                 byte[] content = part.getInputStream().readAllBytes();
+                // A text part after one that already has a text begins the next document of a batch.
+                if (documents.isEmpty() || (TEXT.equals(part.getFieldName()) && last(documents).text != null)) {
+                    documents.add(new Parts());
+                }
+                Parts document = last(documents);
                 switch (part.getFieldName()) {
                     case TEXT -> {
-                        text = content;
-                        name = name == null ? fileName(part.getName()) : name;
+                        document.text = content;
+                        document.name = document.name == null ? fileName(part.getName()) : document.name;
                     }
-                    case METADATA -> sidecar = content;
-                    case NAME -> name = new String(content, StandardCharsets.UTF_8).strip();
+                    case METADATA -> document.sidecar = content;
+                    case NAME -> document.name = new String(content, StandardCharsets.UTF_8).strip();
                     default -> ServletOps.errorBadRequest("HW-E064 unknown part '" + part.getFieldName()
                             + "' (the parts are text, metadata and name)");
                 }
@@ -83,10 +94,24 @@ final class UploadReader {
         } catch (FileUploadException e) {
             ServletOps.errorBadRequest("HW-E064 malformed multipart body: " + e.getMessage());
         }
-        if (text == null) {
+        if (documents.isEmpty() || documents.stream().anyMatch(document -> document.text == null)) {
             ServletOps.errorBadRequest("HW-E064 the multipart body has no part 'text'");
         }
-        return DocumentUpload.read(nameOr(name, text), text, sidecar);
+        return documents.stream()
+                .map(document -> DocumentUpload.read(nameOr(document.name, document.text), document.text,
+                        document.sidecar))
+                .toList();
+    }
+
+    private static Parts last(List<Parts> documents) {
+        return documents.get(documents.size() - 1);
+    }
+
+    /** The parts of one document of a multipart body. */
+    private static final class Parts {
+        private byte[] text;
+        private byte[] sidecar;
+        private String name;
     }
 
     /** The last segment of a submitted file name: some browsers send the whole path. */
@@ -98,7 +123,8 @@ final class UploadReader {
         return name.substring(name.lastIndexOf('/') + 1);
     }
 
-    private static String nameOr(String name, byte[] text) {
+    /** The name given, or one made from the text's hash. */
+    static String nameOr(String name, byte[] text) {
         return name != null && !name.isBlank() ? name : sha256(text).substring(0, 16) + ".txt";
     }
 

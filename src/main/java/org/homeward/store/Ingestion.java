@@ -4,11 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.Set;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFParser;
@@ -68,6 +70,33 @@ public final class Ingestion {
     }
 
     /**
+     * Ingests a batch in one transaction: every document is stored, or, if one cannot be read or extracted,
+     * none is. As in a build, a later document with the same text as an earlier one is skipped with a warning.
+     */
+    public BatchResult ingestBatch(List<SourceEntry> entries) {
+        CollectorStreamRDF quads = new CollectorStreamRDF();
+        BuildReport report = build.exec(entries, quads, null);
+        if (!report.failures().isEmpty()) {
+            return new BatchResult(report, List.of(), List.of());
+        }
+        Set<String> seen = new HashSet<>();
+        List<Node> graphs = new ArrayList<>();
+        List<String> identifiers = new ArrayList<>();
+        for (SourceEntry entry : entries) {
+            if (entry instanceof SourceEntry.Loaded loaded && seen.add(TextHash.sha256(loaded.document().text()))) {
+                graphs.add(ResourceIris.documentGraph(TextHash.sha256(loaded.document().text())));
+                identifiers.add(loaded.document().identifier());
+            }
+        }
+        List<Boolean> replaced = store.replaceAll(graphs, quads.getQuads());
+        List<BatchResult.Stored> stored = new ArrayList<>();
+        for (int i = 0; i < graphs.size(); i++) {
+            stored.add(new BatchResult.Stored(identifiers.get(i), graphs.get(i), replaced.get(i)));
+        }
+        return new BatchResult(report, stored, report.warnings());
+    }
+
+    /**
      * Ingests each document in its own transaction. As in a build, a later file with the same text as an
      * earlier one of the batch is skipped with a warning.
      */
@@ -112,8 +141,6 @@ public final class Ingestion {
             throw new FileException("HW-E055", backup, "not a readable N-Quads or TriG dump: " + e.getMessage());
         }
         store.restore(quads);
-        Node provenance = ResourceIris.provenanceGraph();
-        return (int) Iter.count(Iter.filter(quads.listGraphNodes(),
-                graph -> !graph.equals(provenance) && !graph.equals(OntologyGraph.GRAPH)));
+        return (int) Iter.count(Iter.filter(quads.listGraphNodes(), SummaryTable::isDocumentGraph));
     }
 }

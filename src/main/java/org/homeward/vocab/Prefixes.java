@@ -22,6 +22,7 @@ public final class Prefixes {
         map.put("hwpop", HW.POPULATION);
         map.put("hwq", HW.QUALIFIER);
         map.put("hwk", HW.KIND);
+        map.put("hwt", HWT.NS);
         map.put("oa", OA.NS);
         map.put("prov", PROV.NS);
         map.put("qb", QB.NS);

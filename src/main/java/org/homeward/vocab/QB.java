@@ -9,6 +9,8 @@ public final class QB {
     /** The Data Cube namespace. */
     public static final String NS = "http://purl.org/linked-data/cube#";
 
+    public static final Node Observation = term("Observation");
+
     public static final Node dataSet = term("dataSet");
 
     private QB() {}

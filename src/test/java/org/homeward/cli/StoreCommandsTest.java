@@ -1,11 +1,15 @@
 package org.homeward.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.jena.sparql.core.Quad;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -40,7 +44,7 @@ class StoreCommandsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"serve", "ingest", "compact", "dump", "export"})
+    @ValueSource(strings = {"serve", "ingest", "compact", "dump", "export", "summarise"})
     void everyCommandExplainsItself(String command) {
         assertEquals(0, run(command, "--help"));
         assertTrue(out.toString().startsWith("Usage: homeward " + command), out.toString());
@@ -92,6 +96,37 @@ class StoreCommandsTest {
         assertTrue(out.toString().startsWith("compacted "), out.toString());
         try (GraphStore compacted = GraphStore.openExisting(data.resolve("tdb2"))) {
             assertEquals(3, compacted.documentGraphs().size());
+        }
+    }
+
+    @Test
+    void ingestFillsAnEmptyDatabaseThroughTheBulkLoader() throws FileException {
+        Path data = emptyDatabase("data");
+
+        assertEquals(0, run("ingest", "seeds", "--data", data.toString()));
+
+        assertTrue(out.toString().startsWith("filled the empty database in bulk: documents=3 failed=0"),
+                out.toString());
+        try (GraphStore store = GraphStore.openExisting(data.resolve("tdb2"))) {
+            assertEquals(3, store.documentCount());
+            assertFalse(store.summaryQuads().isEmpty());
+        }
+    }
+
+    @Test
+    void summariseRebuildsTheSummaryAsIngestionKeptIt() throws FileException {
+        Path data = seededDatabase("data");
+        Set<Quad> kept;
+        try (GraphStore store = GraphStore.openExisting(data.resolve("tdb2"))) {
+            kept = new HashSet<>(store.summaryQuads());
+        }
+
+        assertEquals(0, run("summarise", "--data", data.toString()));
+
+        assertTrue(out.toString().startsWith("summarised 3 document graphs"), out.toString());
+        try (GraphStore store = GraphStore.openExisting(data.resolve("tdb2"))) {
+            assertFalse(kept.isEmpty());
+            assertEquals(kept, new HashSet<>(store.summaryQuads()));
         }
     }
 

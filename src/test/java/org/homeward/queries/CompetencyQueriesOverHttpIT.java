@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.homeward.server.AbstractServerIT;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -49,6 +51,23 @@ class CompetencyQueriesOverHttpIT extends AbstractServerIT {
         WebContent.contentTypeTextCSV, WebContent.contentTypeTextTSV})
     void everyStandardResultFormatCarriesTheSameAnswer(String format) throws IOException {
         assertMatchesFixture("return-statistics.rq", format);
+    }
+
+    @Test
+    void theQueriesPageRunsAnyPageOfAReport() throws IOException, InterruptedException {
+        HttpResponse<String> page = send(request("/queries"));
+        HttpResponse<String> redirect = send(request("/queries/return-statistics?offset=5&output=csv"));
+        String location = redirect.headers().firstValue("Location").orElse("");
+
+        HttpResponse<String> rows = send(request(location.substring(location.indexOf("/homeward/"))));
+
+        assertTrue(page.body().contains("action=\"/queries/return-statistics\""), "a report has a page form");
+        assertEquals(302, redirect.statusCode());
+        assertTrue(location.contains("OFFSET+5") || location.contains("OFFSET%205"), location);
+        List<List<String>> all = Csv.parse(Files.readString(FIXTURES.resolve("return-statistics.csv")));
+        List<List<String>> second = Csv.parse(rows.body());
+        assertEquals(all.size() - 5, second.size(), rows.body());
+        assertEquals(all.get(6).get(2), second.get(1).get(2), "the sixth statistic opens the page at offset 5");
     }
 
     private void assertMatchesFixture(String file, String format) throws IOException {

@@ -10,32 +10,24 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSetFormatter;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.DynamicDatasets;
-import org.apache.jena.sparql.core.Quad;
-import org.homeward.build.BuildOperation;
+import org.apache.jena.system.Txn;
 import org.homeward.build.BuildReport;
-import org.homeward.extract.RuleBasedExtractor;
 import org.homeward.io.DocumentSource;
-import org.homeward.store.OntologyGraph;
+import org.homeward.store.Fixtures;
+import org.homeward.store.GraphStore;
+import org.homeward.store.Ingestion;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -57,27 +49,24 @@ class CompetencyQueriesTest {
 
     private static final Path QUERIES = Path.of("queries");
     private static final Path FIXTURES = Path.of("src/test/resources/queries");
-    private static final Path SEEDS = Path.of("seeds");
     private static final boolean UPDATE = Boolean.getBoolean("homeward.updateFixtures");
 
+    private static GraphStore store;
     private static Dataset dataset;
 
     @BeforeAll
     static void buildTheSeeds() throws Exception {
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        StreamRDF sink = StreamRDFLib.dataset(dsg);
-        Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
-        sink.start();
-        BuildReport report = new BuildOperation(new RuleBasedExtractor(), clock, "test")
-                .exec(DocumentSource.read(SEEDS), sink, null);
-        sink.finish();
+        // Built into a store as serve builds it, so that the summary graph is there too; its default graph is
+        // the union of the named graphs, which all stay reachable by name.
+        store = GraphStore.inMemory();
+        BuildReport report = new Ingestion(Fixtures.build(), store).buildAll(DocumentSource.read(Fixtures.SEEDS));
         assertTrue(report.failures().isEmpty(), () -> "the seeds do not build: " + report.failures());
-        // The ontology in its own graph, as the server holds it: queries read the labels of its concepts.
-        OntologyGraph.load().find().forEachRemaining(triple -> dsg.add(Quad.create(OntologyGraph.GRAPH, triple)));
-        // The default graph is the union of the named graphs, which all stay reachable by name.
-        List<Node> graphs = new ArrayList<>();
-        dsg.listGraphNodes().forEachRemaining(graphs::add);
-        dataset = DatasetFactory.wrap(DynamicDatasets.dynamicDataset(List.of(), graphs, dsg, true));
+        dataset = DatasetFactory.wrap(store.dataset());
+    }
+
+    @AfterAll
+    static void closeTheStore() {
+        store.close();
     }
 
     static Stream<String> queries() throws IOException {
@@ -121,11 +110,13 @@ class CompetencyQueriesTest {
 
     /** The result table as Jena writes it; the header row of variable names comes first. */
     private static String resultAsCsv(Query query) {
-        try (QueryExecution execution = QueryExecution.dataset(dataset).query(query).build()) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ResultSetFormatter.outputAsCSV(out, execution.execSelect());
-            return out.toString(StandardCharsets.UTF_8);
-        }
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution execution = QueryExecution.dataset(dataset).query(query).build()) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ResultSetFormatter.outputAsCSV(out, execution.execSelect());
+                return out.toString(StandardCharsets.UTF_8);
+            }
+        });
     }
 
     /** The header row, then the other rows sorted, for results whose order the query leaves open. */

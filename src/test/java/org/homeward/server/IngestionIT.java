@@ -83,6 +83,43 @@ class IngestionIT extends AbstractServerIT {
     }
 
     @Test
+    void aMultipartBatchIsStoredInOneGoWithEachDocumentsSidecar() throws Exception {
+        String other = "GENEVA (AP) — Some 40 refugees returned from Lebanon to Syria on Monday, the UN said.";
+        String body = part("text", "kyiv.txt", TEXT) + part("metadata", "kyiv.json", SIDECAR)
+                + part("text", "geneva.txt", other) + "--" + BOUNDARY + "--\r\n";
+
+        HttpResponse<String> response = post(request("/homeward/documents")
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(BodyPublishers.ofString(body)));
+
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode answer = JSON.readTree(response.body());
+        assertEquals(2, answer.get("documents").asInt(), response.body());
+        assertEquals("geneva.txt", answer.get("stored").get(1).get("identifier").asText());
+        assertTrue(ask("ASK { ?a <http://purl.org/dc/terms/title> \"Twelve children returned\" }"));
+        assertTrue(ask("ASK { GRAPH <https://w3id.org/homeward/resource/graph/summary> { ?row "
+                + "<https://w3id.org/homeward/ontology/table#article> \"kyiv.txt\" } }"), "the facts table has it");
+    }
+
+    @Test
+    void aJsonLinesBatchIsStoredAndABadDocumentStopsTheWholeBatch() throws Exception {
+        String good = JSON.createObjectNode().put("name", "kyiv.txt").put("text", TEXT)
+                .set("metadata", JSON.readTree(SIDECAR)).toString();
+        String bad = JSON.createObjectNode().put("name", "blank.txt").put("text", "   ").toString();
+
+        HttpResponse<String> refused = post(jsonLines(good + "\n" + bad + "\n"));
+        boolean storedAfterRefusal = ask("ASK { ?a <http://purl.org/dc/terms/identifier> \"kyiv.txt\" }");
+        HttpResponse<String> stored = post(jsonLines(good + "\n"));
+
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("HW-E072") && refused.body().contains("HW-E007"), refused.body());
+        assertFalse(storedAfterRefusal, "nothing of a refused batch is stored");
+        assertEquals(200, stored.statusCode(), stored.body());
+        assertEquals(1, JSON.readTree(stored.body()).get("documents").asInt());
+        assertTrue(ask("ASK { ?a <http://purl.org/dc/terms/identifier> \"kyiv.txt\" }"));
+    }
+
+    @Test
     void deletingADocumentRemovesItsGraphAndProvenance() throws Exception {
         String graph = JSON.readTree(post(plain(TEXT, "kyiv.txt")).body()).get("graph").asText();
 
@@ -121,6 +158,11 @@ class IngestionIT extends AbstractServerIT {
         return request("/homeward/documents?name=" + name)
                 .header("Content-Type", "text/plain; charset=utf-8")
                 .POST(BodyPublishers.ofString(text));
+    }
+
+    private HttpRequest.Builder jsonLines(String body) {
+        return request("/homeward/documents").header("Content-Type", "application/x-ndjson")
+                .POST(BodyPublishers.ofString(body));
     }
 
     private HttpResponse<String> post(HttpRequest.Builder request) throws IOException, InterruptedException {

@@ -28,7 +28,7 @@ class VocabularyTest {
     }
 
     static Stream<Node> termsTheCodeUses() {
-        Stream<Node> constants = Stream.of(HW.class, PROV.class, QB.class, SCHEMA.class).flatMap(VocabularyTest::nodes);
+        Stream<Node> constants = Stream.of(HW.class, HWT.class, PROV.class, QB.class, SCHEMA.class).flatMap(VocabularyTest::nodes);
         Stream<Node> concepts = Stream.of(
                         Arrays.stream(Population.values()).map(HW::concept),
                         Arrays.stream(Qualifier.values()).map(HW::concept),

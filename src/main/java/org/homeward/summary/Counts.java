@@ -1,0 +1,149 @@
+package org.homeward.summary;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.homeward.vocab.HWT;
+import org.homeward.vocab.QB;
+
+/**
+ * Counts by destination, origin, population, kind, month and person, as summed from the rows of documents:
+ * for each value, how many statistics name it and from how many articles (for a person: how many articles
+ * name them, and how often). A document adds its counts when it is stored and takes them back when it is
+ * removed, so that a report by destination reads a few observations instead of every statistic.
+ */
+public final class Counts {
+
+    /** The measures of one value: statistics, articles, mentions. */
+    private final Map<Cell, long[]> cells = new HashMap<>();
+    private final Map<Node, String> names = new HashMap<>();
+
+    /** One value of one dimension. */
+    public record Cell(Dimension dimension, Node value) {}
+
+    /** No counts. */
+    public Counts() {
+        // Filled by add.
+    }
+
+    /** The counts of one document, from its rows (the quads {@link SummaryRows} makes for it). */
+    public static Counts ofDocument(Collection<Quad> rows) {
+        Map<Node, List<Quad>> bySubject = new HashMap<>();
+        rows.forEach(quad -> bySubject.computeIfAbsent(quad.getSubject(), key -> new ArrayList<>()).add(quad));
+        Counts counts = new Counts();
+        Set<Cell> inArticle = new HashSet<>();
+        for (List<Quad> row : bySubject.values()) {
+            if (has(row, RDF.type.asNode(), HWT.StatisticRow)) {
+                for (Dimension dimension : EnumSet.range(Dimension.DESTINATION, Dimension.MONTH)) {
+                    for (Node value : values(row, dimension.property())) {
+                        Cell cell = new Cell(dimension, value);
+                        counts.bump(cell, 1, inArticle.add(cell) ? 1 : 0, 0);
+                    }
+                }
+            } else if (has(row, RDF.type.asNode(), HWT.PersonRow)) {
+                person(row, counts);
+            }
+        }
+        return counts;
+    }
+
+    private static void person(List<Quad> row, Counts counts) {
+        Optional<Node> person = values(row, HWT.person).stream().findFirst();
+        long mentions = values(row, HWT.mentions).stream().mapToLong(node -> Long.parseLong(
+                node.getLiteralLexicalForm())).sum();
+        if (person.isEmpty() || mentions == 0) {
+            return;
+        }
+        Cell cell = new Cell(Dimension.PERSON, person.get());
+        counts.bump(cell, 0, 1, mentions);
+        values(row, HWT.name).stream().findFirst()
+                .ifPresent(name -> counts.names.put(person.get(), name.getLiteralLexicalForm()));
+    }
+
+    /** Adds {@code other}'s counts ({@code sign} 1), or takes them away ({@code sign} -1). */
+    public synchronized Counts add(Counts other, int sign) {
+        other.cells.forEach((cell, measures) -> bump(cell, sign * measures[0], sign * measures[1],
+                sign * measures[2]));
+        names.putAll(other.names);
+        return this;
+    }
+
+    /** Each value's measures: statistics, articles, mentions. */
+    public Map<Cell, long[]> cells() {
+        return Collections.unmodifiableMap(cells);
+    }
+
+    /** The name of a person, if the rows gave one. */
+    public Optional<String> name(Node person) {
+        return Optional.ofNullable(names.get(person));
+    }
+
+    /** The quads that state every non-zero count as an observation, for a summary graph that holds none yet. */
+    public List<Quad> quads(Node graph) {
+        List<Quad> quads = new ArrayList<>();
+        cells.forEach((cell, measures) -> {
+            if (measures[0] != 0 || measures[1] != 0 || measures[2] != 0) {
+                quads.addAll(describe(graph, cell));
+                quads.addAll(measures(graph, cell, measures));
+            }
+        });
+        return quads;
+    }
+
+    /** What an observation states besides its measures. */
+    public List<Quad> describe(Node graph, Cell cell) {
+        Node observation = cell.dimension().observation(cell.value());
+        List<Quad> quads = new ArrayList<>(List.of(
+                Quad.create(graph, observation, RDF.type.asNode(), QB.Observation),
+                Quad.create(graph, observation, QB.dataSet, cell.dimension().dataset()),
+                Quad.create(graph, observation, cell.dimension().property(), cell.value())));
+        name(cell.value()).ifPresent(name -> quads.add(Quad.create(graph, observation, HWT.name,
+                NodeFactory.createLiteralDT(name, XSDDatatype.XSDstring))));
+        return quads;
+    }
+
+    /** An observation's measures. */
+    public static List<Quad> measures(Node graph, Cell cell, long[] measures) {
+        Node observation = cell.dimension().observation(cell.value());
+        List<Quad> quads = new ArrayList<>();
+        if (cell.dimension() != Dimension.PERSON) {
+            quads.add(Quad.create(graph, observation, HWT.statistics, integer(measures[0])));
+        } else {
+            quads.add(Quad.create(graph, observation, HWT.mentions, integer(measures[2])));
+        }
+        quads.add(Quad.create(graph, observation, HWT.articles, integer(measures[1])));
+        return quads;
+    }
+
+    private void bump(Cell cell, long statistics, long articles, long mentions) {
+        long[] measures = cells.computeIfAbsent(cell, key -> new long[3]);
+        measures[0] += statistics;
+        measures[1] += articles;
+        measures[2] += mentions;
+    }
+
+    private static Node integer(long value) {
+        return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
+    }
+
+    private static boolean has(List<Quad> row, Node property, Node value) {
+        return row.stream().anyMatch(quad -> quad.getPredicate().equals(property) && quad.getObject().equals(value));
+    }
+
+    private static List<Node> values(List<Quad> row, Node property) {
+        return row.stream().filter(quad -> quad.getPredicate().equals(property)).map(Quad::getObject).distinct()
+                .toList();
+    }
+}

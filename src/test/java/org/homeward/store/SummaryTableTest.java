@@ -1,0 +1,143 @@
+package org.homeward.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.lang.CollectorStreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.homeward.io.DocumentSource;
+import org.homeward.io.FileException;
+import org.homeward.map.ResourceIris;
+import org.homeward.vocab.HWT;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The summary graph that ingestion keeps is always what a rebuild from the document graphs gives. */
+class SummaryTableTest {
+
+    private static final Node SUMMARY = ResourceIris.summaryGraph();
+    private static final Node RUSSIA = ResourceIris.entity("country/RU");
+
+    private GraphStore store;
+    private Ingestion ingestion;
+
+    @BeforeEach
+    void openAnEmptyStore() {
+        store = GraphStore.inMemory();
+        ingestion = new Ingestion(Fixtures.build(), store);
+    }
+
+    @AfterEach
+    void closeTheStore() {
+        store.close();
+    }
+
+    @Test
+    void afterIngestingDocumentsOneByOneTheSummaryEqualsItsRebuild() throws FileException {
+        ingestion.ingestAll(DocumentSource.read(Fixtures.SEEDS));
+
+        assertTrue(store.summaryQuads().size() > 100, "the seeds give rows and counts");
+        assertSummaryEqualsRebuild();
+    }
+
+    @Test
+    void afterReplacingADocumentTheSummaryEqualsItsRebuild() throws FileException {
+        ingestion.ingestAll(DocumentSource.read(Fixtures.SEEDS));
+        Set<Quad> before = new HashSet<>(store.summaryQuads());
+
+        ingestion.ingest(DocumentSource.readDocument(Fixtures.SEEDS.resolve("001_ac15ab967086067e.txt")));
+
+        assertEquals(before, new HashSet<>(store.summaryQuads()), "the same text gives the same rows and counts");
+        assertSummaryEqualsRebuild();
+    }
+
+    @Test
+    void afterDeletingADocumentTheSummaryEqualsItsRebuildAndItsCountsAreTakenBack() throws FileException {
+        ingestion.ingestAll(DocumentSource.read(Fixtures.SEEDS));
+        long russiaBefore = measure(HWT.statistics, "destination", "RU");
+
+        store.remove(ResourceIris.documentGraph("1a0ef7d58deef4dd708639081634ead335e153d245ff8ace057c63c555328037"));
+
+        assertSummaryEqualsRebuild();
+        assertTrue(measure(HWT.statistics, "destination", "RU") < russiaBefore);
+        assertEquals(1, measure(HWT.articles, "destination", "RU"));
+    }
+
+    @Test
+    void deletingEveryDocumentEmptiesTheSummary() throws FileException {
+        ingestion.ingestAll(DocumentSource.read(Fixtures.SEEDS));
+
+        store.documentGraphs().forEach(store::remove);
+
+        assertEquals(List.of(), store.summaryQuads());
+    }
+
+    @Test
+    void aBuildInOneTransactionAndARestoreKeepTheSummaryToo() throws FileException {
+        ingestion.buildAll(DocumentSource.read(Fixtures.SEEDS));
+        assertSummaryEqualsRebuild();
+        Set<Quad> built = new HashSet<>(store.summaryQuads());
+        DatasetGraph backup = DatasetGraphFactory.createGeneral();
+        store.dump(StreamRDFLib.dataset(backup));
+
+        store.restore(backup);
+
+        assertEquals(built, new HashSet<>(store.summaryQuads()));
+    }
+
+    @Test
+    void aStatisticRowHasItsRouteAsCountriesWithCodesAndItsPeriodAsDates() throws FileException {
+        CollectorStreamRDF quads = new CollectorStreamRDF();
+        Fixtures.build().exec(DocumentSource.read(Fixtures.SEEDS), quads, null);
+        store.load(sink -> {
+            quads.getQuads().forEach(sink::quad);
+            return null;
+        });
+        Node row = store.summaryQuads().stream()
+                .filter(quad -> quad.getPredicate().equals(HWT.value)
+                        && quad.getObject().getLiteralLexicalForm().startsWith("156"))
+                .map(Quad::getSubject).findFirst().orElseThrow();
+
+        Set<String> facts = new HashSet<>();
+        store.summaryQuads().stream().filter(quad -> quad.getSubject().equals(row))
+                .forEach(quad -> facts.add(quad.getPredicate().getLocalName() + "=" + (quad.getObject().isLiteral()
+                        ? quad.getObject().getLiteralLexicalForm() : quad.getObject().getURI())));
+
+        assertTrue(facts.contains("destination=" + RUSSIA.getURI()), facts::toString);
+        assertTrue(facts.contains("destinationCode=RU"), facts::toString);
+        assertTrue(facts.contains("originCode=SY") && facts.contains("originCode=IQ"), facts::toString);
+        assertTrue(facts.contains("periodFrom=2019-02-12") && facts.contains("periodTo=2020-02-12"), facts::toString);
+        assertTrue(facts.contains("speakerName=Anna Kuznetsova"), facts::toString);
+        assertTrue(facts.contains("month=2020-02") && facts.contains("publisher=TASS"), facts::toString);
+        assertFalse(facts.stream().noneMatch(fact -> fact.startsWith("quote=In the past year")), facts::toString);
+    }
+
+    private void assertSummaryEqualsRebuild() {
+        Set<Quad> kept = new HashSet<>(store.summaryQuads());
+        store.rebuildSummary();
+        Set<Quad> rebuilt = new HashSet<>(store.summaryQuads());
+        Set<Quad> missing = new HashSet<>(rebuilt);
+        missing.removeAll(kept);
+        Set<Quad> unexpected = new HashSet<>(kept);
+        unexpected.removeAll(rebuilt);
+        assertEquals(rebuilt, kept, () -> "missing from the kept summary: " + missing + "\nnot in the rebuild: "
+                + unexpected);
+    }
+
+    private long measure(Node property, String dimension, String value) {
+        Node observation = ResourceIris.count(dimension, value);
+        return store.summaryQuads().stream()
+                .filter(quad -> quad.getSubject().equals(observation) && quad.getPredicate().equals(property))
+                .mapToLong(quad -> Long.parseLong(quad.getObject().getLiteralLexicalForm())).findFirst().orElse(0);
+    }
+
+}
