@@ -13,8 +13,8 @@ import java.util.Map;
 /**
  * Lets a bounded number of reads run at once, on every route but the cheap ones, and shares them out: one
  * client (an address, or whoever holds the token) runs all but one of them at most, so that one slot is
- * always left for the others; a read that finds every slot taken waits a moment for one, in a short queue, and beyond that is
- * refused at once with 503 and Retry-After rather than left hanging.
+ * always left for the others; a read that finds no slot free to it waits a moment for one, in a short
+ * queue, and beyond that is refused with 503 and Retry-After rather than left hanging.
  */
 final class QueryLimiter extends HttpFilter {
 
@@ -71,22 +71,18 @@ final class QueryLimiter extends HttpFilter {
         }
     }
 
-    /** Takes a slot for {@code client}, waiting a moment if none is free; null if taken, else why not. */
+    /** Takes a slot for {@code client}, waiting a moment if none is free to it; null if taken, else why not. */
     synchronized String acquire(String client) throws InterruptedException {
-        if (running.getOrDefault(client, 0) >= share) {
-            return "HW-E062 this client already runs " + share + " queries, its share of the " + maxQueries
-                    + " this server runs at once; retry when one has ended";
-        }
         long deadline = System.nanoTime() + wait.toNanos();
-        if (inUse >= maxQueries && waiting >= maxWaiting) {
-            return busy();
+        if (waiting >= maxWaiting && !isFreeTo(client)) {
+            return refusal(client);
         }
         waiting++;
         try {
-            while (inUse >= maxQueries) {
+            while (!isFreeTo(client)) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    return busy();
+                    return refusal(client);
                 }
                 wait(Math.max(1, left / 1_000_000));
             }
@@ -105,7 +101,15 @@ final class QueryLimiter extends HttpFilter {
         notifyAll();
     }
 
-    private String busy() {
+    private boolean isFreeTo(String client) {
+        return inUse < maxQueries && running.getOrDefault(client, 0) < share;
+    }
+
+    private String refusal(String client) {
+        if (inUse < maxQueries) {
+            return "HW-E062 this client already runs " + share + " queries, its share of the " + maxQueries
+                    + " this server runs at once; retry when one has ended";
+        }
         return "HW-E062 " + maxQueries + " queries are running, as many as this server runs at once, and "
                 + waiting + " are waiting; retry later";
     }
