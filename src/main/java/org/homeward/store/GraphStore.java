@@ -75,6 +75,11 @@ public final class GraphStore implements AutoCloseable {
         return open(directory);
     }
 
+    /** Whether a graph of a store holds a document: not the provenance, summary or ontology graph. */
+    public static boolean isDocumentGraph(Node graph) {
+        return SummaryTable.isDocumentGraph(graph);
+    }
+
     /** A fresh database in memory, gone when closed. */
     public static GraphStore inMemory() {
         return new GraphStore(DatabaseMgr.createDatasetGraph(), null);

@@ -35,7 +35,7 @@ final class SummaryTable {
     /** Whether {@code graph} is a document graph: neither the provenance graph nor the summary graph. */
     static boolean isDocumentGraph(Node graph) {
         return graph != null && graph.isURI() && !Quad.isDefaultGraph(graph) && !graph.equals(SUMMARY)
-                && !graph.equals(ResourceIris.provenanceGraph());
+                && !graph.equals(ResourceIris.provenanceGraph()) && !graph.equals(OntologyGraph.GRAPH);
     }
 
     /** Whether the summary holds rows of a document graph. */

@@ -85,7 +85,7 @@ final class Documents {
                 int torn = 0;
                 Set<Node> whole = new java.util.HashSet<>();
                 for (Node graph : Iter.toList(dataset.listGraphNodes())) {
-                    if (!graph.equals(ResourceIris.provenanceGraph()) && !described.contains(graph)) {
+                    if (GraphStore.isDocumentGraph(graph) && !described.contains(graph)) {
                         torn++;
                     }
                 }

@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.homeward.map.ResourceIris;
+import org.homeward.store.OntologyGraph;
 import org.homeward.server.AbstractServerIT;
 import org.homeward.server.Figures;
 import org.homeward.server.ServerLimits;
@@ -46,6 +47,7 @@ class SoakIT extends AbstractServerIT {
             + " { BIND(\"described\" AS ?kind) GRAPH <" + PROVENANCE + "> { ?g a <" + HW.DocumentGraph.getURI() + "> }"
             + "   OPTIONAL { GRAPH ?g { ?s ?p ?o } } }"
             + " UNION { BIND(\"orphan\" AS ?kind) GRAPH ?g { ?s ?p ?o } FILTER(?g != <" + PROVENANCE + ">)"
+            + "   FILTER(?g != <" + ResourceIris.summaryGraph().getURI() + "> && ?g != <" + OntologyGraph.IRI + ">)"
             + "   FILTER NOT EXISTS { GRAPH <" + PROVENANCE + "> { ?g a <" + HW.DocumentGraph.getURI() + "> } } }"
             + "} GROUP BY ?kind ?g";
 
