@@ -17,7 +17,7 @@ import org.homeward.model.StatisticKind;
 
 /**
  * The {@code rdfs:label} of each fact a document yields, for a person reading a graph tool or a list:
- * "26 children returned from Syria to Russia — TASS, 2020-02-12". Only what the annotations state goes
+ * "40 children returned from Iraq to Tajikistan — Asia-Plus, 2021-03-09". Only what the annotations state goes
  * into a label; what is unknown is left out rather than filled in.
  */
 public final class Labels {
@@ -46,7 +46,7 @@ public final class Labels {
         return (title == null || title.isBlank() ? article.identifier() : title) + source;
     }
 
-    /** "about 156 children returned from Syria and Iraq to Russia — TASS, 2020-02-12". */
+    /** "about 85 women returned from Syria and Iraq to Kosovo — Koha, 2021-07-14". */
     String statistic(ReturnStatistic statistic) {
         String figure = qualifier(statistic.qualifier()) + number(statistic.value()) + " "
                 + population(statistic.population());
@@ -54,7 +54,7 @@ public final class Labels {
                 + source;
     }
 
-    /** "Flight from Baghdad to Moscow with 30 children — TASS, 2020-02-12", or "7 flights from Iraq…". */
+    /** "Flight from Erbil to Dushanbe with 40 children — Asia-Plus, 2021-03-09", or "5 flights from Iraq…". */
     String flight(Flight flight) {
         BigDecimal flights = flight.flightCount();
         String what = flights == null || flights.compareTo(BigDecimal.ONE) == 0 ? "Flight" : number(flights) + " flights";
@@ -65,7 +65,7 @@ public final class Labels {
         return join(" ", what, route(from, to), carrying) + source;
     }
 
-    /** "Anna Kuznetsova said — TASS, 2020-02-12". */
+    /** "Jane Doe said — Asia-Plus, 2021-03-09". */
     String attribution(Attribution attribution) {
         String speaker = attribution.speaker() == null ? "Someone" : index.label(attribution.speaker());
         return join(" ", speaker, attribution.cue()) + source;

@@ -14,7 +14,7 @@ import org.homeward.map.Labels;
 import org.homeward.vocab.HW;
 
 /**
- * Facts as sentences a person reads ("26 children returned from Syria to Russia, 1–12 Feb 2020"), and where
+ * Facts as sentences a person reads ("40 children returned from Iraq to Tajikistan, 3–9 Mar 2021"), and where
  * each comes from ("according to …, reported by …, 12 Feb 2020: «…»"). The words for qualifiers, groups and
  * kinds are the labels of the ontology's concepts. Returns HTML, with every text from the data escaped.
  */
