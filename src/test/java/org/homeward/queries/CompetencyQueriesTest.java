@@ -27,6 +27,7 @@ import org.homeward.io.DocumentSource;
 import org.homeward.store.Fixtures;
 import org.homeward.store.GraphStore;
 import org.homeward.store.Ingestion;
+import org.homeward.store.OntologyGraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,6 +61,8 @@ class CompetencyQueriesTest {
         // the union of the named graphs, which all stay reachable by name.
         store = GraphStore.inMemory();
         BuildReport report = new Ingestion(Fixtures.build(), store).buildAll(DocumentSource.read(Fixtures.SEEDS));
+        // The ontology in its own graph, as serve puts it there: queries read the labels of its concepts.
+        OntologyGraph.install(store);
         assertTrue(report.failures().isEmpty(), () -> "the seeds do not build: " + report.failures());
         dataset = DatasetFactory.wrap(store.dataset());
     }
