@@ -2,7 +2,11 @@ package org.homeward.server;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
+import java.util.List;
+import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprEvalException;
+import org.apache.jena.sparql.expr.ExprList;
+import org.apache.jena.sparql.expr.NodeValue;
 
 /**
  * SPARQL's regular expressions ({@code REGEX}, {@code REPLACE}) on RE2/J, whose matching takes time linear
@@ -13,6 +17,33 @@ import org.apache.jena.sparql.expr.ExprEvalException;
 final class LinearRegex {
 
     private LinearRegex() {}
+
+    /**
+     * The compiled pattern of a call whose pattern is argument 1 and whose flags are argument {@code flags},
+     * if both are constants (compiled once for the whole query); else null.
+     */
+    static Pattern constantPattern(ExprList args, int flags) {
+        Expr pattern = args.get(1);
+        Expr flagsArg = args.size() > flags ? args.get(flags) : null;
+        if (!pattern.isConstant() || flagsArg != null && !flagsArg.isConstant()) {
+            return null;
+        }
+        return compile(pattern.getConstant().getString(), flagsArg == null ? null : flagsArg.getConstant().getString());
+    }
+
+    /** The pattern of one evaluation: the constant one, or the one this row's arguments give. */
+    static Pattern pattern(Pattern constant, List<NodeValue> args, int flags) {
+        return constant != null ? constant
+                : compile(args.get(1).getString(), args.size() > flags ? args.get(flags).getString() : null);
+    }
+
+    /** The text argument's lexical form; an evaluation error naming the function if it is not a string. */
+    static String text(NodeValue text, String function) {
+        if (!text.isString() && !text.isLangString()) {
+            throw new ExprEvalException(function + ": not a string: " + text);
+        }
+        return text.asNode().getLiteralLexicalForm();
+    }
 
     /** The pattern with the flags of XPath's {@code fn:matches} ({@code s}, {@code m}, {@code i}, {@code x}, {@code q}). */
     static Pattern compile(String pattern, String flags) {

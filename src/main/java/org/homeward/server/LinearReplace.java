@@ -3,7 +3,6 @@ package org.homeward.server;
 import com.google.re2j.Pattern;
 import java.util.List;
 import org.apache.jena.sparql.expr.Expr;
-import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.NodeValue;
@@ -15,33 +14,20 @@ import org.apache.jena.sparql.sse.Tags;
  */
 final class LinearReplace extends ExprFunctionN {
 
+    private static final int FLAGS = 3;
+
     private final Pattern constant;
 
     LinearReplace(ExprList args) {
         super(Tags.tagReplace, args);
-        constant = constantPattern(args);
-    }
-
-    private static Pattern constantPattern(ExprList args) {
-        Expr pattern = args.get(1);
-        Expr flags = args.size() > 3 ? args.get(3) : null;
-        if (!pattern.isConstant() || flags != null && !flags.isConstant()) {
-            return null;
-        }
-        return LinearRegex.compile(pattern.getConstant().getString(),
-                flags == null ? null : flags.getConstant().getString());
+        constant = LinearRegex.constantPattern(args, FLAGS);
     }
 
     @Override
     public NodeValue eval(List<NodeValue> args) {
-        NodeValue text = args.get(0);
-        if (!text.isString() && !text.isLangString()) {
-            throw new ExprEvalException("REPLACE: not a string: " + text);
-        }
-        Pattern pattern = constant != null ? constant : LinearRegex.compile(args.get(1).getString(),
-                args.size() > 3 ? args.get(3).getString() : null);
-        String replaced = pattern.matcher(text.asNode().getLiteralLexicalForm()).replaceAll(args.get(2).getString());
-        String language = text.asNode().getLiteralLanguage();
+        String replaced = LinearRegex.pattern(constant, args, FLAGS).matcher(LinearRegex.text(args.get(0), "REPLACE"))
+                .replaceAll(args.get(2).getString());
+        String language = args.get(0).asNode().getLiteralLanguage();
         return language.isEmpty() ? NodeValue.makeString(replaced) : NodeValue.makeLangString(replaced, language);
     }
 
