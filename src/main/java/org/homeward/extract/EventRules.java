@@ -93,7 +93,7 @@ final class EventRules {
             }
         }
         String kind = record.get("kind");
-        if (!SPECIAL_KINDS.contains(kind) && !kindSlugs().contains(kind)) {
+        if (!SPECIAL_KINDS.contains(kind) && StatisticKind.ofSlug(kind).isEmpty()) {
             throw error(line, "unknown kind " + kind);
         }
         SemgrexPattern pattern;
@@ -124,14 +124,6 @@ final class EventRules {
         }
         m.appendTail(out);
         return out.toString();
-    }
-
-    private static Set<String> kindSlugs() {
-        Set<String> slugs = new HashSet<>();
-        for (StatisticKind kind : StatisticKind.values()) {
-            slugs.add(kind.slug());
-        }
-        return slugs;
     }
 
     private IllegalArgumentException error(int line, String problem) {

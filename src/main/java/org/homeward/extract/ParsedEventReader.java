@@ -70,16 +70,7 @@ final class ParsedEventReader {
             case "carried" -> Optional.of(new ReturnEvent(StatisticKind.TRANSFERRED, at, active, rule.id(), true));
             case "verb" -> Optional.ofNullable(KINDS.get(predicates.get(parse.lemmas().get(at).toLowerCase(Locale.ROOT))))
                     .map(kind -> new ReturnEvent(kind, at, active, rule.id()));
-            default -> Optional.of(new ReturnEvent(kindOf(rule.kind()), at, active, rule.id()));
+            default -> StatisticKind.ofSlug(rule.kind()).map(kind -> new ReturnEvent(kind, at, active, rule.id()));
         };
-    }
-
-    private static StatisticKind kindOf(String slug) {
-        for (StatisticKind kind : StatisticKind.values()) {
-            if (kind.slug().equals(slug)) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException("unknown kind " + slug);
     }
 }

@@ -133,7 +133,7 @@ final class StatisticFinder {
         if (event.isEmpty()) {
             return Optional.empty();
         }
-        ReturnStatistic model = !found.isEmpty() ? found.get(found.size() - 1) : figures.latest().orElse(null);
+        ReturnStatistic model = latest(found);
         PopulationPhrase people = model == null ? new PopulationPhrase(Population.PEOPLE, null, q.to() - 1, q.to())
                 : new PopulationPhrase(model.population(), model.nationality(), q.to() - 1, q.to());
         return Optional.of(statistic(facts, q, people, event.get(), routeEnd(facts.tokens(), facts.quantities(), k)));
@@ -174,6 +174,11 @@ final class StatisticFinder {
             }
         }
         return false;
+    }
+
+    /** The figure just given: the sentence's last, or the document's latest before it. */
+    private ReturnStatistic latest(List<ReturnStatistic> found) {
+        return !found.isEmpty() ? found.get(found.size() - 1) : figures.latest().orElse(null);
     }
 
     private void addPart(ReturnStatistic part, List<ReturnStatistic> found, SentenceFacts facts) {
@@ -254,7 +259,7 @@ final class StatisticFinder {
         if (people.isEmpty()) {
             return Optional.empty();
         }
-        ReturnStatistic model = !found.isEmpty() ? found.get(found.size() - 1) : figures.latest().orElse(null);
+        ReturnStatistic model = latest(found);
         StatisticKind kind = t.get(head).is("returnees") ? StatisticKind.RETURNED : model == null ? null : model.kind();
         return kind == null ? Optional.empty() : Optional.of(statistic(facts, q, people.get(),
                 new ReturnEvent(kind, verb, false, "stat.numbered"), t.size()));

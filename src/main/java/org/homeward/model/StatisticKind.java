@@ -20,6 +20,11 @@ public enum StatisticKind {
         this.slug = slug;
     }
 
+    /** The kind whose local name this is, if any. */
+    public static java.util.Optional<StatisticKind> ofSlug(String slug) {
+        return java.util.Arrays.stream(values()).filter(k -> k.slug.equals(slug)).findFirst();
+    }
+
     /** The concept's local name, also its JSON form. */
     @JsonValue
     public String slug() {
