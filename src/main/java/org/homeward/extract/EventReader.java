@@ -95,7 +95,7 @@ final class EventReader {
     private static ReturnEvent active(StatisticKind kind, List<Token> t, int verb, String rule, boolean carried) {
         return modalBefore(t, verb)
                 ? new ReturnEvent(StatisticKind.EXPECTED_TO_RETURN, verb, true, "stat.planned-return")
-                : new ReturnEvent(kind, verb, true, rule, carried);
+                : new ReturnEvent(kind, verb, true, rule, carriage(carried));
     }
 
     /** "UNHCR expects between 300 and 400 families to be repatriated": the plan stands before the number. */
@@ -178,7 +178,7 @@ final class EventReader {
                 return Optional.of(new ReturnEvent(StatisticKind.RETURNED, j, false, "stat.are-home"));
             }
             if (LANDING.contains(word)) {
-                return Optional.of(new ReturnEvent(StatisticKind.TRANSFERRED, j, false, "stat.landed", true));
+                return Optional.of(new ReturnEvent(StatisticKind.TRANSFERRED, j, false, "stat.landed", ReturnEvent.Carriage.CARRIED));
             }
             if (DEPARTING.contains(word) && j + 2 < t.size() && t.get(j + 1).is("for")
                     && EVENT_NOUNS.containsKey(t.get(j + 2).lower())) {
@@ -254,7 +254,7 @@ final class EventReader {
     private static ReturnEvent passive(StatisticKind kind, List<Token> t, int verb, boolean carried) {
         return modalBefore(t, verb)
                 ? new ReturnEvent(StatisticKind.EXPECTED_TO_RETURN, verb, false, "stat.modal-return")
-                : new ReturnEvent(kind, verb, false, "stat.verb-after-people", carried);
+                : new ReturnEvent(kind, verb, false, "stat.verb-after-people", carriage(carried));
     }
 
     /** The verb right before a number, past fillers such as "a total of", "managed to" or "brought home". */
@@ -307,5 +307,9 @@ final class EventReader {
 
     private static boolean homeOrBackAfter(List<Token> t, int from) {
         return homeOrBack(t, from, Math.min(t.size(), from + 6));
+    }
+
+    private static ReturnEvent.Carriage carriage(boolean carried) {
+        return carried ? ReturnEvent.Carriage.CARRIED : ReturnEvent.Carriage.NAMED;
     }
 }

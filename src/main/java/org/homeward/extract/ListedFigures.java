@@ -75,9 +75,8 @@ final class ListedFigures {
 
     private ReturnStatistic copy(ReturnStatistic total, SentenceFacts facts, Quantity q, List<String> origins,
             String partOf, String rule) {
-        return new ReturnStatistic("statistic-" + facts.tokens().get(q.numberFrom()).start(), q.value(), q.qualifier(),
-                total.population(), total.kind(), total.nationality(), origins, total.destinations(), total.period(),
-                total.statedBy(), total.attribution(), partOf,
+        return total.restated("statistic-" + facts.tokens().get(q.numberFrom()).start(), q.value(), q.qualifier(),
+                origins, total.destinations(), total.period(), partOf,
                 Span.of(text, facts.sentence().start(), facts.sentence().end()), new Provenance(rule, 0.7));
     }
 }

@@ -67,7 +67,10 @@ final class ParsedEventReader {
                 .anyMatch(r -> r.toString().startsWith("obj"));
         return switch (rule.kind()) {
             case "none" -> Optional.empty();
-            case "carried" -> Optional.of(new ReturnEvent(StatisticKind.TRANSFERRED, at, active, rule.id(), true));
+            case "carried" -> Optional.of(new ReturnEvent(StatisticKind.TRANSFERRED, at, active, rule.id(),
+                    ReturnEvent.Carriage.CARRIED));
+            case "arrived" -> Optional.of(new ReturnEvent(StatisticKind.TRANSFERRED, at, active, rule.id(),
+                    ReturnEvent.Carriage.ARRIVED));
             case "verb" -> Optional.ofNullable(KINDS.get(predicates.get(parse.lemmas().get(at).toLowerCase(Locale.ROOT))))
                     .map(kind -> new ReturnEvent(kind, at, active, rule.id()));
             default -> StatisticKind.ofSlug(rule.kind()).map(kind -> new ReturnEvent(kind, at, active, rule.id()));

@@ -1,6 +1,7 @@
 package org.homeward.extract;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.homeward.model.Period;
 import org.homeward.model.ReturnStatistic;
@@ -14,7 +15,7 @@ final class Periods {
     private Periods() {}
 
     /** The number's period; "over the same period" is that of the figure just given. */
-    static Period of(SentenceFacts facts, Quantity q, java.util.Optional<ReturnStatistic> latest) {
+    static Period of(SentenceFacts facts, Quantity q, Optional<ReturnStatistic> latest) {
         List<Token> t = facts.tokens();
         for (int j = 1; j < t.size(); j++) {
             if (t.get(j).is("period") && t.get(j - 1).is("same") && latest.isPresent()) {
@@ -22,6 +23,18 @@ final class Periods {
             }
         }
         return nearest(facts, t.get(q.numberFrom()).start());
+    }
+
+    /**
+     * The first time expression that begins between the number and token {@code phraseEnd}, unless it dates a
+     * statement.
+     */
+    static Optional<Period> ofPhrase(SentenceFacts facts, Quantity q, int phraseEnd) {
+        List<Token> t = facts.tokens();
+        int from = t.get(q.to() - 1).end();
+        int to = phraseEnd < t.size() ? t.get(phraseEnd).start() : Integer.MAX_VALUE;
+        return facts.times().stream().filter(e -> e.start() >= from && e.start() < to && !datesTheStatement(facts, e))
+                .findFirst().map(TimeResolver.TimeExpression::period);
     }
 
     /** The time expression nearest the number, resolved. */

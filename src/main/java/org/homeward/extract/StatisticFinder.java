@@ -36,6 +36,10 @@ final class StatisticFinder {
             "to", "at", "reached", "hit", "topped", "passed", "exceeded", "was", "is", "stands", "stood");
     private static final Set<String> COMPARISONS = Set.of("compared", "against", "up", "down", "more", "fewer", "less");
     private static final Set<String> NEGATIONS = Set.of("no", "not", "none");
+    private static final Set<String> LIST_CUES = Set.of(",", "and", ";", ":", "–", "—");
+    private static final Set<String> DASHES = Set.of("–", "—");
+    private static final Set<String> LIST_PHRASES = Set.of(
+            "from", "by", "on", "through", "via", "at", "in", "to", "over", "during", "across", "last", "this");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "while", "whereas", "but", "although", "though");
 
     private final PopulationReader populations;
@@ -71,12 +75,11 @@ final class StatisticFinder {
             Optional<PopulationPhrase> copular = populations.afterCopula(t, q.to(), facts.entities());
             Optional<PopulationPhrase> people = copular.isPresent() ? Optional.empty() : peopleOf(facts, k);
             if (copular.isEmpty() && people.isEmpty()) {
-                Optional<ReturnStatistic> listed = listedFigures.read(facts, q, found);
-                listed.filter(s -> s.partOf() != null).ifPresent(s -> addPart(s, found, facts));
                 int at = k;
-                listed.filter(s -> s.partOf() == null).or(() -> bare(facts, at, found)).or(() -> cumulative(facts, at, null))
+                listedFigures.read(facts, q, found).or(() -> bare(facts, at, found)).or(() -> cumulative(facts, at, null))
                         .or(() -> counted(facts, q, found)).or(() -> elliptical(facts, q, found))
-                        .ifPresent(s -> record(s, found, facts));
+                        .or(() -> continued(facts, q, found))
+                        .ifPresent(s -> keep(s, found, facts));
                 continue;
             }
             PopulationPhrase named = copular.orElseGet(people::get);
@@ -96,7 +99,9 @@ final class StatisticFinder {
             Optional<ReturnEvent> event = coordinated(t, q, previous).or(() -> event(facts, q, people.get()));
             if (event.isPresent()) {
                 ReturnStatistic statistic = statistic(facts, q, people.get(), event.get(), routeEnd(t, facts.quantities(), k));
-                record(statistic, found, facts);
+                if (isReturnFigure(statistic, event.get())) {
+                    record(statistic, found, facts);
+                }
                 previous = event.get();
             } else {
                 // "the total number of Iraqis returned … stands at 2,300 families": the unit is the number's own
@@ -136,7 +141,13 @@ final class StatisticFinder {
         ReturnStatistic model = latest(found);
         PopulationPhrase people = model == null ? new PopulationPhrase(Population.PEOPLE, null, q.to() - 1, q.to())
                 : new PopulationPhrase(model.population(), model.nationality(), q.to() - 1, q.to());
-        return Optional.of(statistic(facts, q, people, event.get(), routeEnd(facts.tokens(), facts.quantities(), k)));
+        return Optional.of(statistic(facts, q, people, event.get(), routeEnd(facts.tokens(), facts.quantities(), k)))
+                .filter(s -> isReturnFigure(s, event.get()));
+    }
+
+    /** People who only arrived count when they arrived home: "300 refugees arrived in Chad" is no return. */
+    private static boolean isReturnFigure(ReturnStatistic statistic, ReturnEvent event) {
+        return event.carriage() != ReturnEvent.Carriage.ARRIVED || statistic.kind() == StatisticKind.RETURNED;
     }
 
     /** "Correction: an earlier version of this post said 240": a figure the text itself withdraws. */
@@ -184,6 +195,15 @@ final class StatisticFinder {
     private void addPart(ReturnStatistic part, List<ReturnStatistic> found, SentenceFacts facts) {
         found.add(part);
         figures.addPart(part, facts.sentence().index());
+    }
+
+    /** Keeps a figure as a part when it names its total, else as a total. */
+    private void keep(ReturnStatistic statistic, List<ReturnStatistic> found, SentenceFacts facts) {
+        if (statistic.partOf() != null) {
+            addPart(statistic, found, facts);
+        } else {
+            record(statistic, found, facts);
+        }
     }
 
     private void record(ReturnStatistic statistic, List<ReturnStatistic> found, SentenceFacts facts) {
@@ -303,6 +323,31 @@ final class StatisticFinder {
     }
 
     /**
+     * "2,934 crossed at the northern post and 983 through the southern one", "458 returned this week: 151 on
+     * Monday, 139 on Tuesday": a bare number that continues a list begun by a figure of the sentence and
+     * carries its own phrase of how, when or where; it counts the same people in the same event. After a
+     * colon or a dash it is a part of that figure; after "and" or a comma, its sibling.
+     */
+    private Optional<ReturnStatistic> continued(SentenceFacts facts, Quantity q, List<ReturnStatistic> found) {
+        List<Token> t = facts.tokens();
+        boolean phrase = q.to() < t.size() && LIST_PHRASES.contains(t.get(q.to()).lower());
+        String cue = q.from() > 0 ? t.get(q.from() - 1).lower() : "";
+        if (found.isEmpty() || !phrase || !LIST_CUES.contains(cue)) {
+            return Optional.empty();
+        }
+        ReturnStatistic model = found.get(found.size() - 1);
+        int end = routeEnd(t, facts.quantities(), facts.quantities().indexOf(q));
+        PopulationPhrase people = new PopulationPhrase(model.population(), model.nationality(), q.to() - 1, q.to());
+        ReturnStatistic own = statistic(facts, q, people, new ReturnEvent(model.kind(), q.from() - 1, false, "stat.continued"), end);
+        boolean placed = facts.entities().stream().anyMatch(m -> m.from() >= q.to() && m.to() <= end);
+        boolean part = (cue.equals(":") || DASHES.contains(cue)) && model.value().compareTo(q.value()) > 0;
+        return Optional.of(model.restated(own.id(), q.value(), q.qualifier(),
+                placed ? own.origins() : model.origins(), placed ? own.destinations() : model.destinations(),
+                Periods.ofPhrase(facts, q, end).orElse(model.period()), part ? model.id() : model.partOf(),
+                own.evidence(), new Provenance("stat.continued", 0.8)));
+    }
+
+    /**
      * Where the route of the k-th number may be read: up to the next number that is not its breakdown
      * ("31 nationals — eight women and 23 children — from the Roj camp"), or the end of its clause.
      */
@@ -337,7 +382,7 @@ final class StatisticFinder {
         if (previous == null || !(previous.active() || nominal) || !joined(t, q)) {
             return Optional.empty();
         }
-        return Optional.of(new ReturnEvent(previous.kind(), previous.verb(), true, COORDINATED, previous.carried()));
+        return Optional.of(new ReturnEvent(previous.kind(), previous.verb(), true, COORDINATED, previous.carriage()));
     }
 
     private static boolean joined(List<Token> t, Quantity q) {

@@ -43,4 +43,15 @@ public record ReturnStatistic(
         destinations = List.copyOf(destinations);
         period = period == null ? Period.UNKNOWN : period;
     }
+
+    /**
+     * Another figure of the same people, event and speaker: one item of a list or table that details or
+     * continues this one.
+     */
+    public ReturnStatistic restated(String itemId, BigDecimal itemValue, Qualifier itemQualifier,
+            List<String> itemOrigins, List<String> itemDestinations, Period itemPeriod, String total, Span quote,
+            Provenance rule) {
+        return new ReturnStatistic(itemId, itemValue, itemQualifier, population, kind, nationality, itemOrigins,
+                itemDestinations, itemPeriod, statedBy, attribution, total, quote, rule);
+    }
 }

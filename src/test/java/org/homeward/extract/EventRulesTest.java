@@ -72,7 +72,11 @@ class EventRulesTest {
     }
 
     private static String outcome(ParsedEventReader.Frame frame) {
-        return frame.event().map(e -> e.carried() ? "carried" : e.kind().slug()).orElse("none");
+        return frame.event().map(e -> switch (e.carriage()) {
+            case CARRIED -> "carried";
+            case ARRIVED -> "arrived";
+            case NAMED -> e.kind().slug();
+        }).orElse("none");
     }
 
     private static List<Token> tokens(String sentence) {
