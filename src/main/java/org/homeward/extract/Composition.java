@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * Recognises a number that tells the make-up of a group counted before: "The group was made up of four
  * women and five children", "Among them were 48 women", "Thirty of the returnees were women", "The
- * passengers included 31 minors", "four women and ten children were on board". Such numbers are breakdowns
- * of the earlier figure, not new returns.
+ * passengers included 31 minors", "four women and ten children were on board", "The plane carried 89
+ * adults". Such numbers are breakdowns of the earlier figure, not new returns.
  */
 final class Composition {
 
@@ -19,6 +19,7 @@ final class Composition {
     private static final Set<String> CUES = Set.of(
             "include", "included", "includes", "including", "among", "comprised", "comprising", "comprise",
             "consisting", "consisted", "made");
+    private static final Set<String> CARRYING = Set.of("carried", "carrying", "transported", "transporting", "with");
     private static final Set<String> COPULAS = Set.of("were", "are", "was", "is");
     private static final int ADJECTIVES = 2;
 
@@ -29,7 +30,7 @@ final class Composition {
         if (copular) {
             return true;
         }
-        if (onBoard(t, phraseEnd)) {
+        if (onBoard(t, phraseEnd) || carriedByTheFlightTold(t, q)) {
             return true;
         }
         boolean cue = false;
@@ -43,6 +44,17 @@ final class Composition {
     private static boolean onBoard(List<Token> t, int from) {
         for (int j = from; j < t.size() && j < from + 8 && !t.get(j).is("."); j++) {
             if (t.get(j).is("aboard") || t.get(j).is("board") && t.get(j - 1).is("on")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "The plane carried 89 adults and five infants": the people aboard a flight the text has told of. */
+    private static boolean carriedByTheFlightTold(List<Token> t, Quantity q) {
+        boolean carrying = q.from() > 0 && CARRYING.contains(t.get(q.from() - 1).lower());
+        for (int j = 1; carrying && j < q.from(); j++) {
+            if (FlightFinder.AIRCRAFT.contains(t.get(j).lower()) && DETERMINERS.contains(t.get(j - 1).lower())) {
                 return true;
             }
         }

@@ -22,7 +22,7 @@ import org.homeward.model.StatisticKind;
 final class FlightFinder {
 
     private static final Set<String> FLIGHT_NOUNS = Set.of("flights", "flight", "airlifts", "airlift");
-    private static final Set<String> AIRCRAFT = Set.of("plane", "aircraft", "jet", "airliner", "flight", "charter",
+    static final Set<String> AIRCRAFT = Set.of("plane", "aircraft", "jet", "airliner", "flight", "charter",
             "airplane", "aeroplane");
     private static final Set<StatisticKind> PROSPECTIVE = Set.of(
             StatisticKind.EXPECTED_TO_RETURN, StatisticKind.AWAITING_RETURN, StatisticKind.IDENTIFIED_FOR_RETURN);
