@@ -18,7 +18,7 @@ final class Composition {
     private static final Set<String> DETERMINERS = Set.of("the", "these", "those");
     private static final Set<String> CUES = Set.of(
             "include", "included", "includes", "including", "among", "comprised", "comprising", "comprise",
-            "consisting", "consisted", "made");
+            "consisting", "consisted", "consists", "consist", "comprises", "made");
     private static final Set<String> CARRYING = Set.of("carried", "carrying", "transported", "transporting", "with");
     private static final Set<String> COPULAS = Set.of("were", "are", "was", "is");
     private static final int ADJECTIVES = 2;
@@ -61,11 +61,15 @@ final class Composition {
         return false;
     }
 
-    /** Whether a group is referred back to before token {@code end}: "the returnees", "the new arrivals", "them". */
+    /**
+     * Whether a group is referred back to before token {@code end}: "the returnees", "the new arrivals", "them",
+     * "the 42".
+     */
     static boolean refersToGroup(List<Token> t, int end) {
         for (int j = 0; j < end && j < t.size(); j++) {
             String w = t.get(j).lower();
-            if (REFERRING.contains(w) || GROUP_NOUNS.contains(w) && definite(t, j)) {
+            boolean numberedGroup = t.get(j).isNumeric() && definite(t, j); // "Of the 42, 23 are boys"
+            if (REFERRING.contains(w) || numberedGroup || GROUP_NOUNS.contains(w) && definite(t, j)) {
                 return true;
             }
         }
