@@ -76,12 +76,17 @@ final class RouteReader {
         }
         EntityMatch place = j < t.size() ? place(matches, j) : null;
         if (place == null && j < t.size()) {
-            EntityMatch adjective = PopulationReader.countryAt(matches, j);
-            boolean facility = adjective != null && adjective.to() < t.size()
-                    && FACILITIES.contains(t.get(adjective.to()).lower());
-            place = facility ? adjective : null;
+            place = countryOfFacility(t, j, matches);
         }
         return place == null ? List.of() : List.of(place.key());
+    }
+
+    /** "Syrian camps", "Iraqi prisons": the country whose adjective at token {@code j} places a facility. */
+    private static EntityMatch countryOfFacility(List<Token> t, int j, List<EntityMatch> matches) {
+        EntityMatch adjective = PopulationReader.countryAt(matches, j);
+        boolean facility = adjective != null && adjective.to() < t.size()
+                && FACILITIES.contains(t.get(adjective.to()).lower());
+        return facility ? adjective : null;
     }
 
     /** The keys of the places named right after "to" between the token indices. */
@@ -164,6 +169,7 @@ final class RouteReader {
                 break;
             }
             EntityMatch place = place(matches, j);
+            place = place != null ? place : countryOfFacility(t, j, matches); // "from Syrian camps"
             if (place != null) {
                 keys.add(place.key());
                 j = place.to() - 1;
