@@ -20,7 +20,7 @@ final class Composition {
             "include", "included", "includes", "including", "among", "comprised", "comprising", "comprise",
             "consisting", "consisted", "consists", "consist", "comprises", "made");
     private static final Set<String> CARRYING = Set.of("carried", "carrying", "transported", "transporting", "with");
-    private static final Set<String> COPULAS = Set.of("were", "are", "was", "is");
+    static final Set<String> COPULAS = Set.of("were", "are", "was", "is");
     private static final int ADJECTIVES = 2;
 
     private Composition() {}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.homeward.model.StatisticKind;
 
 /**
@@ -20,6 +21,9 @@ final class ParsedEventReader {
             "returned", StatisticKind.RETURNED, "repatriated", StatisticKind.REPATRIATED,
             "evacuated", StatisticKind.EVACUATED, "transferred", StatisticKind.TRANSFERRED,
             "resettled", StatisticKind.RESETTLED, "deported", StatisticKind.RETURNED);
+
+    private static final Set<String> JOURNEYS = Set.of("returned", "repatriated", "evacuated", "transferred",
+            "resettled", "deported", "bring", "carry", "motion", "arrive");
 
     /**
      * What a rule made of the group: the return event, or none when the rule says the group did not return.
@@ -46,6 +50,19 @@ final class ParsedEventReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a verb that tells of no journey takes the token as its subject: "Four of them were admitted to
+     * hospital", "300 of them are sheltering in a church".
+     */
+    boolean doesOtherThanTravel(Parse parse, int token) {
+        IndexedWord node = parse.node(token);
+        return node != null && parse.graph().incomingEdgeList(node).stream()
+                .filter(e -> e.getRelation().toString().startsWith("nsubj"))
+                .map(SemanticGraphEdge::getGovernor)
+                .anyMatch(verb -> parse.tags().get(Parse.token(verb)).startsWith("VB") && !JOURNEYS.contains(predicates
+                        .getOrDefault(parse.lemmas().get(Parse.token(verb)).toLowerCase(Locale.ROOT), "")));
     }
 
     /** The frame one rule gives the group, or empty when it does not match it. */

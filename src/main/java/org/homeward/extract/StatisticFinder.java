@@ -40,6 +40,7 @@ final class StatisticFinder {
     private static final Set<String> DASHES = Set.of("–", "—");
     private static final Set<String> LIST_PHRASES = Set.of(
             "from", "by", "on", "through", "via", "at", "in", "to", "over", "during", "across", "last", "this");
+    private static final Set<String> PARTITIVES = Set.of("them", "whom", "these", "those");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "while", "whereas", "but", "although", "though");
 
     private final PopulationReader populations;
@@ -76,7 +77,8 @@ final class StatisticFinder {
             Optional<PopulationPhrase> people = copular.isPresent() ? Optional.empty() : peopleOf(facts, k);
             if (copular.isEmpty() && people.isEmpty()) {
                 int at = k;
-                listedFigures.read(facts, q, found).or(() -> bare(facts, at, found)).or(() -> cumulative(facts, at, null))
+                listedFigures.read(facts, q, found).or(() -> partitive(facts, at, found))
+                        .or(() -> bare(facts, at, found)).or(() -> cumulative(facts, at, null))
                         .or(() -> counted(facts, q, found)).or(() -> elliptical(facts, q, found))
                         .or(() -> continued(facts, q, found))
                         .ifPresent(s -> keep(s, found, facts));
@@ -148,6 +150,33 @@ final class StatisticFinder {
     /** People who only arrived count when they arrived home: "300 refugees arrived in Chad" is no return. */
     private static boolean isReturnFigure(ReturnStatistic statistic, ReturnEvent event) {
         return event.carriage() != ReturnEvent.Carriage.ARRIVED || statistic.kind() == StatisticKind.RETURNED;
+    }
+
+    /**
+     * "214 of them children", "eight of whom are children", "Six of them were girls": a part of the figure
+     * just given, of the people it names. The figure must be this
+     * sentence's, unless the sentence opens with the part; no group counted before the part in this sentence
+     * may be one that did not return ("12 citizens, eight of whom are children, remain"); the part may not do
+     * what no journey does ("Four of them were admitted to hospital"); "one of them" is one person, no figure.
+     */
+    private Optional<ReturnStatistic> partitive(SentenceFacts facts, int k, List<ReturnStatistic> found) {
+        List<Token> t = facts.tokens();
+        Quantity q = facts.quantities().get(k);
+        int pronoun = q.to() + 1;
+        boolean ofThem = pronoun < t.size() && t.get(q.to()).is("of") && PARTITIVES.contains(t.get(pronoun).lower())
+                && !(pronoun + 1 < t.size() && t.get(pronoun + 1).is("who"));
+        ReturnStatistic total = found.isEmpty() && q.from() <= 1 ? figures.latest().orElse(null) : latest(found);
+        boolean part = ofThem && total != null && total.value().compareTo(q.value()) > 0 && q.value().intValue() > 1;
+        if (!part || countedWithoutReturn(facts, k) || doesOtherThanTravel(facts, q.to() - 1)
+                || doesOtherThanTravel(facts, pronoun)) { // the parse may make either the subject
+            return Optional.empty();
+        }
+        int noun = pronoun + 1 < t.size() && Composition.COPULAS.contains(t.get(pronoun + 1).lower()) ? pronoun + 2 : pronoun + 1;
+        return populations.at(t, noun, facts.entities()).map(people -> breakdown(facts, q, people, total));
+    }
+
+    private boolean doesOtherThanTravel(SentenceFacts facts, int token) {
+        return parsedEvents.doesOtherThanTravel(facts.parse().get(), token);
     }
 
     /** "Correction: an earlier version of this post said 240": a figure the text itself withdraws. */
