@@ -207,4 +207,75 @@ class RuleBasedExtractorTest {
         assertEquals(List.of(), extract("Two returnees were treated for heat exhaustion at the crossing.", "2025-03-03")
                 .statistics());
     }
+
+    @Test
+    void numbersContinuingAListCountTheSamePeopleEachOnItsOwnDay() {
+        DocumentAnnotations a = extract("A total of 402 refugees returned to Burundi from Tanzania last week: 130 on"
+                + " 8 May, 122 on 10 May and 150 on 12 May.", "2023-05-15");
+
+        List<ReturnStatistic> parts = a.statistics().stream().filter(s -> s.partOf() != null).toList();
+        assertEquals(List.of(130, 122, 150), parts.stream().map(s -> s.value().intValue()).toList());
+        ReturnStatistic total = a.statistics().get(0);
+        assertTrue(parts.stream().allMatch(s -> s.partOf().equals(total.id())), () -> "parts " + parts);
+        assertEquals(new Period("2023-05-08", "2023-05-08"), parts.get(0).period());
+        assertEquals(new Period("2023-05-12", "2023-05-12"), parts.get(2).period());
+        assertTrue(parts.stream().allMatch(s -> s.population() == Population.REFUGEES
+                && s.destinations().equals(List.of("country/BI"))), () -> "parts " + parts);
+    }
+
+    @Test
+    void peopleWhoArriveCountOnlyWhenTheyArriveHome() {
+        ReturnStatistic home = only(extract("Some 140 Kenyans who had been stranded in Lebanon arrived in Nairobi"
+                + " on Sunday.", "2024-10-07"));
+        DocumentAnnotations abroad = extract("Some 140 Sudanese refugees arrived in Chad on Sunday.", "2024-10-07");
+
+        assertEquals(StatisticKind.RETURNED, home.kind());
+        assertEquals("event.arrived", home.provenance().rule());
+        assertTrue(abroad.statistics().isEmpty(), () -> "statistics: " + abroad.statistics());
+    }
+
+    @Test
+    void thePeopleAPlaneAlreadyToldOfCarriedBreakDownTheFigureBefore() {
+        DocumentAnnotations a = extract("Kenya brought home 94 citizens from Lebanon on Saturday. The plane carried"
+                + " 89 adults and five infants.", "2024-10-13");
+
+        ReturnStatistic total = a.statistics().get(0);
+        List<ReturnStatistic> parts = a.statistics().subList(1, a.statistics().size());
+        assertEquals(List.of(89, 5), parts.stream().map(s -> s.value().intValue()).toList());
+        assertTrue(parts.stream().allMatch(s -> total.id().equals(s.partOf())), () -> "parts " + parts);
+    }
+
+    @Test
+    void aPartOfThemThatNamesItsPeopleBreaksDownTheFigureJustGiven() {
+        DocumentAnnotations a = extract("Uzbekistan has repatriated 96 citizens from Syria, 61 of them children.",
+                "2021-03-01");
+        DocumentAnnotations hospital = extract("Uzbekistan has repatriated 96 citizens from Syria. Four of them"
+                + " were admitted to hospital.", "2021-03-01");
+
+        assertEquals(2, a.statistics().size(), () -> "statistics: " + a.statistics());
+        ReturnStatistic part = a.statistics().get(1);
+        assertEquals(Population.CHILDREN, part.population());
+        assertEquals(a.statistics().get(0).id(), part.partOf());
+        only(hospital);
+    }
+
+    @Test
+    void aFacilityACountryAdjectivePlacesIsWhereThePeopleCameFrom() {
+        ReturnStatistic s = only(extract("Bosnia brought back 22 citizens from Syrian camps on Friday.", "2023-02-12"));
+
+        assertEquals(List.of("country/SY"), s.origins());
+    }
+
+    @Test
+    void aLetterheadWithItsPressOfficeIssuesTheFiguresOfItsStatement() {
+        String text = "MINISTRY OF FOREIGN AFFAIRS\nPress Service\n\n12 March 2022\n\n"
+                + "A group of 19 citizens was returned to the country from camps in Syria on the night of 11 March.\n";
+        DocumentAnnotations a = extractor.extract(new Document("t.txt", text,
+                new ArticleMetadata(null, null, "2022-03-12", null, "en")));
+
+        ReturnStatistic s = only(a);
+        Entity speaker = a.entities().stream().filter(e -> e.key().equals(s.statedBy())).findFirst().orElseThrow();
+        assertEquals(EntityType.ORGANISATION, speaker.type());
+        assertTrue(speaker.label().toLowerCase(java.util.Locale.ROOT).contains("foreign affairs"), speaker::label);
+    }
 }
