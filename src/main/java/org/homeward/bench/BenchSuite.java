@@ -17,6 +17,7 @@ import org.homeward.build.BuildOperation;
 import org.homeward.corpus.CorpusGenerator;
 import org.homeward.corpus.CorpusWriter;
 import org.homeward.extract.Extractor;
+import org.homeward.io.DocumentSource;
 import org.homeward.io.FileException;
 import org.homeward.io.SourceEntry;
 import org.homeward.model.Document;
@@ -44,8 +45,8 @@ public final class BenchSuite {
     }
 
     /** Extraction and mapping on each number of threads, then N-Quads writing against RIOT, for {@code docs}. */
-    public List<Table> pipeline(long seed, int docs, List<Integer> threads, Path work, String command)
-            throws IOException, InterruptedException {
+    public List<Table> pipeline(long seed, int docs, List<Integer> threads, Path work, List<Path> texts,
+            String command) throws IOException, InterruptedException, FileException {
         CorpusGenerator generator = CorpusGenerator.of(seed);
         List<Document> documents = IntStream.range(0, docs).mapToObj(generator::article).toList();
         ExtractionBench extraction = new ExtractionBench(extractor, build);
@@ -55,9 +56,30 @@ public final class BenchSuite {
             runs.add(extraction.extraction(documents, count));
             runs.add(extraction.extractionAndMapping(documents, count));
         }
+        progress.accept("the parse's share of extraction");
+        List<ParseShareBench.Share> shares = new ArrayList<>();
+        shares.add(new ParseShareBench().run("generated", documents));
+        if (!texts.isEmpty()) {
+            shares.add(new ParseShareBench().run(texts.toString(), read(texts)));
+        }
         progress.accept("N-Quads writing and parsing");
         List<Throughput> nquads = new NQuadsBench(work.resolve("nquads"), 3).run(quads(documents));
-        return List.of(BenchTables.extraction(runs, command), BenchTables.nquads(nquads, command));
+        return List.of(BenchTables.extraction(runs, command), BenchTables.parseShare(shares, command),
+                BenchTables.nquads(nquads, command));
+    }
+
+    /** The documents of the directories; one that cannot be read ends the benchmark. */
+    private static List<Document> read(List<Path> directories) throws FileException {
+        List<Document> documents = new ArrayList<>();
+        for (Path directory : directories) {
+            for (SourceEntry entry : DocumentSource.read(directory)) {
+                if (entry instanceof SourceEntry.Failed failed) {
+                    throw new FileException("HW-E001", failed.file(), failed.message());
+                }
+                documents.add(((SourceEntry.Loaded) entry).document());
+            }
+        }
+        return documents;
     }
 
     /** Generates (or reuses) a corpus under {@code work} and loads it in the chosen ways; see {@link LoadBench}. */
@@ -99,7 +121,7 @@ public final class BenchSuite {
 
     private List<Table> quickIn(Path work, Optional<Path> jar, String command)
             throws FileException, BenchException, ServerStartException, IOException, InterruptedException {
-        List<Table> tables = new ArrayList<>(pipeline(1, 50, List.of(1, 2), work, command));
+        List<Table> tables = new ArrayList<>(pipeline(1, 50, List.of(1, 2), work, List.of(), command));
         tables.add(load(1, 100, work, EnumSet.allOf(LoadBench.Step.class), 20, command));
         Path data = work.resolve(LoadBench.SERVED);
         tables.add(queries(new QueryBench.Settings(data, Set.of(), List.of(1, 4, 16), Duration.ofMillis(300),

@@ -32,6 +32,20 @@ public final class BenchTables {
         return table;
     }
 
+    /** The parse's share of extraction, per corpus, against the parser alone on the same sentences. */
+    public static Table parseShare(List<ParseShareBench.Share> shares, String command) {
+        Table table = Table.of("The dependency parse's share of extraction (one thread)", command, "corpus",
+                "documents", "sentences parsed per document", "docs/s", "parse share", "docs/s, parser alone",
+                "× parser alone");
+        for (ParseShareBench.Share share : shares) {
+            table.row(share.corpus(), Units.count(share.documents()),
+                    String.format(Locale.ROOT, "%.1f", share.sentencesPerDocument()), Units.rate(share.documentsPerSecond()),
+                    String.format(Locale.ROOT, "%.0f %%", 100 * share.parseShare()),
+                    Units.rate(share.parserAloneDocumentsPerSecond()), Units.ratio(share.ratioToParserAlone()));
+        }
+        return table;
+    }
+
     /** Homeward's N-Quads writing against RIOT's write and parse; the list is Homeward, RIOT write, RIOT parse. */
     public static Table nquads(List<Throughput> runs, String command) {
         Throughput riotWrite = runs.get(1);

@@ -36,11 +36,17 @@ final class BenchPipelineCommand implements Callable<Integer> {
             description = "A scratch directory for the N-Quads files.")
     private Path work;
 
+    @Option(names = "--texts", paramLabel = "DIR", split = ",",
+            description = "Directories of real articles (*.txt) whose parse share is measured too, e.g. the evaluation sets.")
+    private List<Path> texts = List.of();
+
     /** Runs the pipeline benchmarks. */
     @Override
     public Integer call() throws InterruptedException {
         String arguments = "pipeline --docs " + docs + " --seed " + seed + " --threads "
-                + String.join(",", threads.stream().map(String::valueOf).toList()) + " --work " + work;
-        return BenchRunner.run(spec, arguments, (suite, command) -> suite.pipeline(seed, docs, threads, work, command));
+                + String.join(",", threads.stream().map(String::valueOf).toList()) + " --work " + work
+                + (texts.isEmpty() ? "" : " --texts " + String.join(",", texts.stream().map(Path::toString).toList()));
+        return BenchRunner.run(spec, arguments,
+                (suite, command) -> suite.pipeline(seed, docs, threads, work, texts, command));
     }
 }
