@@ -72,7 +72,8 @@ final class CoreNlpParser implements SentenceParser {
         return new Parse(tags, lemmas, graph);
     }
 
-    private static List<CoreLabel> labels(List<Token> tokens) {
+    /** The tokens as CoreNLP labels, in the forms its models were trained on, with the document's offsets. */
+    static List<CoreLabel> labels(List<Token> tokens) {
         List<CoreLabel> labels = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);

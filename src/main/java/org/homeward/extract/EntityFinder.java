@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.homeward.model.Entity;
 import org.homeward.model.EntityType;
 
@@ -20,10 +21,10 @@ final class EntityFinder {
     private final OrganisationFinder organisations;
     private final PersonFinder persons;
 
-    EntityFinder(Lexicons lexicons) {
+    EntityFinder(Lexicons lexicons, Supplier<NameTagger> names) {
         this.lexicons = lexicons;
         this.organisations = new OrganisationFinder(lexicons);
-        this.persons = new PersonFinder(lexicons);
+        this.persons = new PersonFinder(lexicons, names);
     }
 
     /** The entity matches of each sentence, by sentence index; mentions are recorded in the table. */

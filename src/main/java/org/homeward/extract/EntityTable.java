@@ -72,6 +72,11 @@ final class EntityTable {
         }
     }
 
+    /** The document's text. */
+    String text() {
+        return text;
+    }
+
     /** Records that the text between the offsets refers to the entity. */
     void mention(String key, int start, int end) {
         mentions.add(new Mention(key, Span.of(text, start, end)));

@@ -24,7 +24,7 @@ public final class ParseMeter {
 
     /** An extractor with the standard lexicons and rules whose every parse this meter counts and times. */
     public Extractor extractor() {
-        return new RuleBasedExtractor(Lexicons.standard(), () -> this::parse);
+        return new RuleBasedExtractor(Lexicons.standard(), () -> this::parse, CoreNlpNameTagger::shared);
     }
 
     /** The sentences parsed so far. */

@@ -1,9 +1,12 @@
 package org.homeward.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.homeward.model.EntityType;
 
 /**
@@ -23,6 +26,14 @@ final class PersonFinder {
     private static final Set<String> SPEECH_VERBS = Set.of(
             "said", "says", "told", "added", "noted", "stated", "announced", "explained", "warned", "stressed",
             "confirmed", "wrote", "tweeted");
+    private static final Set<String> LOCATIVES = Set.of(
+            "in", "at", "on", "from", "near", "into", "through", "via", "of", "across", "around", "towards");
+    private static final Set<String> PLACE_NOUNS = Set.of(
+            "airport", "camp", "camps", "crossing", "post", "posts", "province", "state", "states", "region",
+            "district", "county", "town", "city", "border", "port", "base", "airbase", "island", "transit",
+            "checkpoint", "village", "governorate", "holding", "centre", "center", "road", "river", "valley",
+            "area", "zone");
+    private static final Set<String> LIST_JOINERS = Set.of(",", "and");
     private static final Set<String> COMPLEMENT_STARTS = Set.of("for", "of", "to", "on", "at");
     private static final int APPOSITION = 14;
     private static final Set<String> PARTICLES = Set.of(
@@ -33,10 +44,12 @@ final class PersonFinder {
 
     private final Lexicons lexicons;
     private final TitleReader titles;
+    private final Supplier<NameTagger> names;
 
-    PersonFinder(Lexicons lexicons) {
+    PersonFinder(Lexicons lexicons, Supplier<NameTagger> names) {
         this.lexicons = lexicons;
         this.titles = new TitleReader(lexicons);
+        this.names = names;
     }
 
     /** The titled or speaking persons of a sentence, given the matches already made in it. */
@@ -57,7 +70,101 @@ final class PersonFinder {
         spokenOf(t, taken, table, found);
         described(t, taken, table, found);
         namedBeforeCue(t, taken, table, found);
+        tagged(t, taken, table, found);
         return found;
+    }
+
+    /**
+     * "Compiled by Jane Doe and John Roe", "I spoke to Jane Doe, who …", "© Agency 2024/Jane Doe": names that
+     * no rule reads but the statistical name model tags, when they have two words or more, each capitalised,
+     * and do not stand where places do ("in Mae Sot", "Ben Gurion airport"). The model runs only on a
+     * sentence that holds such a run of capitalised words that nothing else has matched.
+     */
+    private void tagged(List<Token> t, List<EntityMatch> taken, EntityTable table, List<EntityMatch> found) {
+        if (!hasUnknownName(t, taken, found, knownNameWords(table))) {
+            return;
+        }
+        for (NameTagger.Run tagged : names.get().persons(t)) {
+            NameTagger.Run run = new NameTagger.Run(tagged.from(), Math.max(tagged.to(), nameRunEnd(t, tagged.from(), taken)));
+            boolean free = run.to() - run.from() >= 2 && isNameRun(t, run.from(), run.to(), taken)
+                    && !Tokens.covered(found, run.from()) && !Tokens.covered(found, run.to() - 1);
+            if (free && !placed(t, run, table.text()) && !listedWithPlaces(t, run, taken) && !shouted(t, run)) {
+                addIfNamed(found, person(t, run.from(), run.to(), null, taken, table));
+            }
+        }
+    }
+
+    /** Whether two capitalised words in a row are neither matched yet nor words of a person already known. */
+    private static boolean hasUnknownName(List<Token> t, List<EntityMatch> taken, List<EntityMatch> found,
+            Set<String> known) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (isUnknownCapitalised(t, i, taken, found, known) && isUnknownCapitalised(t, i + 1, taken, found, known)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isUnknownCapitalised(List<Token> t, int i, List<EntityMatch> taken, List<EntityMatch> found,
+            Set<String> known) {
+        Token token = t.get(i);
+        return token.isWord() && token.isCapitalised() && !NOT_NAMES.contains(token.lower())
+                && !known.contains(token.text()) && !Tokens.covered(taken, i) && !Tokens.covered(found, i);
+    }
+
+    /** The words of the persons the document has named so far: a later mention of them needs no model. */
+    private static Set<String> knownNameWords(EntityTable table) {
+        Set<String> words = new HashSet<>();
+        table.persons().forEach(person -> words.addAll(List.of(person.label().split(" "))));
+        return words;
+    }
+
+    /**
+     * "in Mae Sot", "the Ben Gurion airport", "Bulo Burte (5,600)": a name that stands where a place does
+     * anywhere in the document.
+     */
+    private static boolean placed(List<Token> t, NameTagger.Run run, String text) {
+        String name = Tokens.text(t, run.from(), run.to());
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            String[] before = text.substring(Math.max(0, at - 16), at).toLowerCase(Locale.ROOT).split("\\W+");
+            String after = text.substring(at + name.length(), Math.min(text.length(), at + name.length() + 24))
+                    .toLowerCase(Locale.ROOT);
+            String[] next = after.strip().split("\\W+");
+            boolean locative = before.length > 0 && LOCATIVES.contains(before[before.length - 1]);
+            boolean placeNoun = next.length > 0 && PLACE_NOUNS.contains(next[0]);
+            if (locative || placeNoun || after.matches("^ ?\\(\\d.*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Derna and Al Bayda", "from Udon Thani, Nakhon Phanom and Sakon Nakhon": a name in a list whose other
+     * members are places, or which a locative opens.
+     */
+    private static boolean listedWithPlaces(List<Token> t, NameTagger.Run run, List<EntityMatch> taken) {
+        int j = run.from() - 1;
+        while (j >= 0 && (LIST_JOINERS.contains(t.get(j).lower()) || t.get(j).isCapitalised() && t.get(j).isWord()
+                && !NOT_NAMES.contains(t.get(j).lower()))) {
+            if (isPlace(taken, j)) {
+                return true;
+            }
+            j--;
+        }
+        j = j > 0 && t.get(j).is("the") ? j - 1 : j; // "through the Tecún Umán, El Carmen and La Mesilla posts"
+        boolean listed = run.from() > 0 && LIST_JOINERS.contains(t.get(run.from() - 1).lower());
+        return listed && j >= 0 && LOCATIVES.contains(t.get(j).lower());
+    }
+
+    private static boolean isPlace(List<EntityMatch> taken, int j) {
+        return taken.stream().anyMatch(m -> m.covers(j) && (m.type() == EntityType.PLACE || m.type() == EntityType.COUNTRY));
+    }
+
+    /** "AL JAZEERA": capitals throughout name a brand or a headline, not a person. */
+    private static boolean shouted(List<Token> t, NameTagger.Run run) {
+        String text = Tokens.text(t, run.from(), run.to());
+        return text.equals(text.toUpperCase(Locale.ROOT));
     }
 
     /** "Tajik Foreign Minister Jane Doe", "ambassador to Chad John Roe". */

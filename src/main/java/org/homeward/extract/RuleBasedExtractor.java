@@ -31,15 +31,18 @@ public final class RuleBasedExtractor implements Extractor {
     private final ParsedEventReader parsedEvents;
     private final Supplier<SentenceParser> parser;
 
-    /** An extractor with the lexicons and rules shipped with Homeward, parsing with this JVM's CoreNLP models. */
+    /** An extractor with the lexicons and rules shipped with Homeward, with this JVM's CoreNLP models. */
     public RuleBasedExtractor() {
-        this(Lexicons.standard(), CoreNlpParser::shared);
+        this(Lexicons.standard(), CoreNlpParser::shared, CoreNlpNameTagger::shared);
     }
 
-    /** An extractor with these lexicons; {@code parser} is asked for only when a sentence needs a parse. */
-    RuleBasedExtractor(Lexicons lexicons, Supplier<SentenceParser> parser) {
+    /**
+     * An extractor with these lexicons; {@code parser} and {@code names} are asked for only when a sentence
+     * needs a parse or holds a name no rule knows.
+     */
+    RuleBasedExtractor(Lexicons lexicons, Supplier<SentenceParser> parser, Supplier<NameTagger> names) {
         this.lexicons = lexicons;
-        this.entities = new EntityFinder(lexicons);
+        this.entities = new EntityFinder(lexicons, names);
         this.articles = new ArticleReader(lexicons);
         this.parsedEvents = new ParsedEventReader(EventRules.standard(lexicons.predicates), lexicons.predicates);
         this.parser = parser;

@@ -278,4 +278,14 @@ class RuleBasedExtractorTest {
         assertEquals(EntityType.ORGANISATION, speaker.type());
         assertTrue(speaker.label().toLowerCase(java.util.Locale.ROOT).contains("foreign affairs"), speaker::label);
     }
+
+    @Test
+    void aNameNoRuleReadsIsAPersonWhenTheNameModelSaysSoAndItDoesNotStandWhereAPlaceDoes() {
+        DocumentAnnotations a = extract("I spoke to Amina Rahimova, who had waited two years in Kara Dere for the"
+                + " bus home. Some 40 families returned from Kara Dere on Monday.", "2024-03-12");
+
+        Set<String> persons = a.entities().stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::label)
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("Amina Rahimova"), persons);
+    }
 }
