@@ -98,7 +98,7 @@ public final class SampleAnnotations {
     private static Flight flight() {
         return new Flight("flight/97-267", List.of("country/SY"), List.of("country/RU"), null, "place/moscow",
                 new Period("2020-02-12", "2020-02-12"), new BigDecimal("156"), BigDecimal.ONE, Population.CHILDREN,
-                "country/RU", "country/RU", null, null, null, null, span(97, 267), new Provenance("flight.returned-from", 0.75));
+                "country/RU", "country/RU", null, null, null, null, null, span(97, 267), new Provenance("flight.returned-from", 0.75));
     }
 
     private static Attribution attribution() {

@@ -3,6 +3,7 @@ package org.homeward.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.homeward.model.EntityType;
@@ -35,13 +36,18 @@ final class FlightFinder {
     private static final int CARRIER_REACH = 3;
 
     private final PopulationReader populations;
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "this", "that", "his", "her");
+    /** How many tokens an aircraft type may have ("McDonnell Douglas MD - 83"). */
+    private static final int AIRCRAFT_TYPE_WORDS = 5;
     private final Set<String> carrierHeads;
+    private final Set<String> aircraftMakers;
     private final Routes routes;
     private final String text;
 
     FlightFinder(Lexicons lexicons, Routes routes, String text) {
         this.populations = new PopulationReader(lexicons);
         this.carrierHeads = lexicons.carrierHeads;
+        this.aircraftMakers = lexicons.aircraftMakers;
         this.routes = routes;
         this.text = text;
     }
@@ -65,12 +71,12 @@ final class FlightFinder {
             Flight total = new Flight(id, RouteReader.origins(t, noun + 1, t.size(), facts.entities()), destinations,
                     null, null, Periods.nearest(facts, t.get(q.numberFrom()).start()), null, q.value(),
                     people == null ? null : people.population(), nationality, organiser(facts, q.from()), carrier(facts, noun),
-                    speaker(facts), attribution(facts), null, span(facts), new Provenance("flight.counted", 0.85));
+                    null, speaker(facts), attribution(facts), null, span(facts), new Provenance("flight.counted", 0.85));
             List<Flight> parts = breakdown(facts, noun + 1, total);
             Set<String> origins = new LinkedHashSet<>(total.origins());
             parts.forEach(p -> origins.addAll(p.origins()));
             found.add(new Flight(id, new ArrayList<>(origins), destinations, null, null, total.period(), null, q.value(),
-                    total.population(), nationality, total.organisedBy(), total.carrier(), total.statedBy(), total.attribution(), null,
+                    total.population(), nationality, total.organisedBy(), total.carrier(), null, total.statedBy(), total.attribution(), null,
                     total.evidence(), total.provenance()));
             found.addAll(parts);
         }
@@ -105,7 +111,7 @@ final class FlightFinder {
                 : stat.destinations().get(0));
         Period period = stat.period().isUnknown() ? Periods.nearest(facts, t.get(aircraft).start()) : stat.period();
         return Optional.of(new Flight("flight-" + t.get(aircraft).start(), origins, destinations, departure, arrival,
-                period, stat.value(), null, stat.population(), stat.nationality(), organiser, carrier(facts, aircraft), speaker(facts),
+                period, stat.value(), null, stat.population(), stat.nationality(), organiser, carrier(facts, aircraft), aircraftType(facts), speaker(facts),
                 attribution(facts), null, span(facts), new Provenance("flight.single-aircraft", 0.7)));
     }
 
@@ -142,7 +148,7 @@ final class FlightFinder {
             if (origin != null) {
                 parts.add(new Flight("flight-" + t.get(q.numberFrom()).start(), List.of(origin.key()),
                         total.destinations(), null, null, total.period(), null, q.value(), total.population(),
-                        total.nationality(), total.organisedBy(), total.carrier(), total.statedBy(), total.attribution(), total.id(),
+                        total.nationality(), total.organisedBy(), total.carrier(), null, total.statedBy(), total.attribution(), total.id(),
                         total.evidence(), new Provenance("flight.breakdown", 0.8)));
             }
         }
@@ -195,6 +201,49 @@ final class FlightFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The aircraft type the sentence names, "an Ilyushin Il-76 plane", "aboard a Boeing 737-400", "a C-130
+     * Hercules flew": the run of capitalised words, numbers and hyphens that no entity covers around the first
+     * maker's word or letter-and-number designation of the sentence.
+     */
+    private String aircraftType(SentenceFacts facts) {
+        List<Token> t = facts.tokens();
+        for (int j = 0; j < t.size(); j++) {
+            if (!Tokens.covered(facts.entities(), j) && (aircraftMakers.contains(t.get(j).lower())
+                    || isDesignation(t, j, t.size()))) {
+                int from = j;
+                while (from > 0 && isTypeToken(t.get(from - 1)) && !Tokens.covered(facts.entities(), from - 1)) {
+                    from--;
+                }
+                int to = j + 1;
+                while (to < t.size() && to < from + AIRCRAFT_TYPE_WORDS && isTypeToken(t.get(to))
+                        && !Tokens.covered(facts.entities(), to)) {
+                    to++;
+                }
+                return Tokens.text(t, from, to);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isTypeToken(Token token) {
+        return token.isCapitalised() && token.isWord() && !DETERMINERS.contains(token.lower()) || token.isNumeric()
+                || token.is("-");
+    }
+
+    /**
+     * "C-130", "A400M", "Il-76", "An-124": up to three letters, then a number; letters not all capitals ("Il")
+     * only before a hyphen, so that neither "March 3" nor "On 12" is one.
+     */
+    private static boolean isDesignation(List<Token> t, int j, int end) {
+        String letters = t.get(j).text();
+        boolean hyphen = j + 1 < end && t.get(j + 1).is("-");
+        int number = hyphen ? j + 2 : j + 1;
+        boolean capitals = letters.equals(letters.toUpperCase(Locale.ROOT));
+        return t.get(j).isWord() && t.get(j).isCapitalised() && letters.length() <= 3 && (capitals || hyphen)
+                && number < end && t.get(number).isNumeric();
     }
 
     /** The country, organisation or person that acts before the flights are counted. */

@@ -77,7 +77,7 @@ final class Issuer {
         for (Flight f : flights) {
             attributed.add(f.statedBy() != null ? f : new Flight(f.id(), f.origins(), f.destinations(),
                     f.departurePlace(), f.arrivalPlace(), f.period(), f.passengerCount(), f.flightCount(),
-                    f.population(), f.nationality(), f.organisedBy(), f.carrier(), issuer.speaker(), issuer.id(),
+                    f.population(), f.nationality(), f.organisedBy(), f.carrier(), f.aircraft(), issuer.speaker(), issuer.id(),
                     f.partOf(), f.evidence(), f.provenance()));
         }
         return attributed;

@@ -46,6 +46,8 @@ final class Lexicons {
     final Map<String, String> verbs;
     /** Words that end the name of an airline or air force: the carrier of a flight. */
     final Set<String> carrierHeads;
+    /** Makers and type families of aircraft: beside an aircraft noun they name the type flown. */
+    final Set<String> aircraftMakers;
     /** Words that name a document as an organisation's own report ("flash update", "press release"). */
     final Set<String> reportGenres;
     /** Predicate lemmas by what they tell of a counted group: the classes the event rules name. */
@@ -54,7 +56,7 @@ final class Lexicons {
     private Lexicons(Gazetteer<CountryName> countries, Gazetteer<PlaceName> places, Gazetteer<String> organisations,
             Map<String, String> countryLabels, Set<String> roles, Set<String> organisationHeads,
             Map<String, String> populations, Map<String, String> verbs, Map<String, String> predicates,
-            Set<String> reportGenres, Set<String> carrierHeads) {
+            Set<String> reportGenres, Set<String> carrierHeads, Set<String> aircraftMakers) {
         this.countries = countries;
         this.places = places;
         this.organisations = organisations;
@@ -66,6 +68,7 @@ final class Lexicons {
         this.predicates = predicates;
         this.reportGenres = reportGenres;
         this.carrierHeads = carrierHeads;
+        this.aircraftMakers = aircraftMakers;
     }
 
     /** The lexicons shipped with Homeward. */
@@ -98,7 +101,7 @@ final class Lexicons {
         return new Lexicons(countries.build(), places.build(), organisations.build(), Map.copyOf(labels),
                 words("roles.txt"), words("organisation-heads.txt"), pairs("populations.tsv"), pairs("verbs.tsv"),
                 classified("predicates.tsv", PREDICATE_CLASSES), words("report-genres.txt"),
-                words("carrier-heads.txt"));
+                words("carrier-heads.txt"), words("aircraft-makers.txt"));
     }
 
     private static <T> void addAll(Gazetteer.Builder<T> gazetteer, String forms, T value) {

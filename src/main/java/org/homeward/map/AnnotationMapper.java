@@ -152,6 +152,7 @@ public final class AnnotationMapper {
         out.entity(node, HW.nationality, flight.nationality());
         out.entity(node, HW.organisedBy, flight.organisedBy());
         out.entity(node, HW.carrier, flight.carrier());
+        out.string(node, HW.aircraft, flight.aircraft());
         out.entity(node, HW.statedBy, flight.statedBy());
         out.fact(node, HW.attribution, flight.attribution());
         placeInReport(node, flight.partOf(), out);

@@ -18,6 +18,7 @@ import java.util.List;
  * @param nationality key of the passengers' country
  * @param organisedBy key of the country, organisation or person that organised it
  * @param carrier key of the airline or air force that flew it
+ * @param aircraft the aircraft type as the text names it ("Ilyushin Il-76"), if it does
  * @param statedBy key of the person or organisation the text attributes the report to
  * @param attribution id of the {@link Attribution} that carries the speaker's evidence
  * @param partOf id of the aggregated report this one is a breakdown of
@@ -37,6 +38,7 @@ public record Flight(
         String nationality,
         String organisedBy,
         String carrier,
+        String aircraft,
         String statedBy,
         String attribution,
         String partOf,

@@ -40,6 +40,7 @@ public final class HW {
     public static final Node arrivalPlace = term("arrivalPlace");
     public static final Node attribution = term("attribution");
     public static final Node carrier = term("carrier");
+    public static final Node aircraft = term("aircraft");
     public static final Node confidence = term("confidence");
     public static final Node countryOfOffice = term("countryOfOffice");
     public static final Node cue = term("cue");

@@ -85,7 +85,7 @@ class ScorerTest {
                 List.of("SY"), List.of("TD"), null, "N'Djamena", "2024-05-03", "Air Zed");
         Flight predicted = new Flight("flight-1", List.of(SYRIA.key()), List.of(CHAD.key()), null, NDJAMENA.key(),
                 new Period("2024-05-03", "2024-05-03"), BigDecimal.valueOf(40), null, Population.CHILDREN, null, null,
-                null, null, null, null, span("An Air Zed jet"), new Provenance("flight.test", 0.5));
+                null, null, null, null, null, span("An Air Zed jet"), new Provenance("flight.test", 0.5));
         DocumentScore score = score(gold(List.of(), List.of(flight)), List.of(), List.of(predicted));
         assertEquals(new Score(1, 0, 0), score.scores().get(Metric.FLIGHTS));
         assertEquals(new Score(1, 0, 0), score.scores().get(Metric.FLIGHT_ARRIVAL), "N'Djamena is Ndjamena");

@@ -288,4 +288,13 @@ class RuleBasedExtractorTest {
                 .collect(Collectors.toSet());
         assertEquals(Set.of("Amina Rahimova"), persons);
     }
+
+    @Test
+    void aFlightKeepsTheAircraftTypeTheTextNames() {
+        DocumentAnnotations a = extract("Russia brought home 92 children from Iraq on Sunday. An Ilyushin Il-76"
+                + " aircraft of the Emergencies Ministry carrying the children landed at Moscow's Chkalovsky airfield.",
+                "2021-02-15");
+
+        assertEquals(List.of("Ilyushin Il-76"), a.flights().stream().map(f -> f.aircraft()).toList());
+    }
 }
