@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
                 + "reports.",
         subcommands = {ServeCommand.class, BuildCommand.class, IngestCommand.class, ValidateCommand.class,
             EvalCommand.class, CompactCommand.class, SummariseCommand.class, DumpCommand.class, ExportCommand.class,
-            GenCorpusCommand.class, BenchCommand.class})
+            GenCorpusCommand.class, BenchCommand.class, SparkBuildCommand.class, LoadCommand.class})
 public final class Homeward implements Runnable {
 
     @Spec
@@ -30,7 +30,8 @@ public final class Homeward implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "Missing subcommand: serve, build, ingest, validate, eval, compact, dump, export, gen-corpus or bench");
+                "Missing subcommand: serve, build, ingest, validate, eval, compact, dump, export, gen-corpus, bench, "
+                        + "spark-build or load");
     }
 
     /** The version the packaged jar's manifest states. */

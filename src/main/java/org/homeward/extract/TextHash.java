@@ -12,9 +12,13 @@ public final class TextHash {
 
     /** The SHA-256 of the text's UTF-8 bytes, in lower-case hex. */
     public static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The SHA-256 of the bytes as given, in lower-case hex; for UTF-8 text it is the text's own hash. */
+    public static String sha256(byte[] bytes) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             // Every Java platform must provide SHA-256 (MessageDigest's contract).
             throw new IllegalStateException("SHA-256 is not available", e);

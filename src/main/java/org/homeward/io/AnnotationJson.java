@@ -39,8 +39,8 @@ public final class AnnotationJson {
         return MAPPER.readValue(file.toFile(), DocumentAnnotations.class);
     }
 
-    /** Reads a sidecar metadata file; unknown fields are an error. */
-    static ArticleMetadata readMetadata(Path file) throws IOException {
-        return MAPPER.readValue(file.toFile(), ArticleMetadata.class);
+    /** Reads a sidecar's metadata from its bytes; unknown fields are an error. */
+    static ArticleMetadata readMetadata(byte[] json) throws IOException {
+        return MAPPER.readValue(json, ArticleMetadata.class);
     }
 }

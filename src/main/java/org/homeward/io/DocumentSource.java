@@ -51,30 +51,49 @@ public final class DocumentSource {
             if (isText(file)) {
                 entries.add(readDocument(file));
             } else if (isSidecar(file) && !Files.exists(textOf(file))) {
-                entries.add(new SourceEntry.Failed(
-                        file, "HW-E005 " + file + ": sidecar has no matching " + textOf(file).getFileName()));
+                entries.add(orphanSidecar(file));
             }
         }
         return List.copyOf(entries);
     }
 
+    /** A sidecar without a text of its own name: an error of its own, the batch goes on. */
+    public static SourceEntry orphanSidecar(Path sidecar) {
+        return new SourceEntry.Failed(
+                sidecar, "HW-E005 " + sidecar + ": sidecar has no matching " + textOf(sidecar).getFileName());
+    }
+
     /** One document from its text file and, if present, its sidecar. */
     public static SourceEntry readDocument(Path text) {
         try {
-            String content = decode(text);
-            if (content.isBlank()) {
+            byte[] bytes = readBytes(text);
+            Path sidecar = sidecarOf(text);
+            return read(text, bytes, Files.exists(sidecar) ? readBytes(sidecar) : null);
+        } catch (FileException problem) {
+            return new SourceEntry.Failed(problem.file(), problem.getMessage());
+        }
+    }
+
+    /**
+     * One document from the bytes of its text and of its sidecar ({@code null} if it has none), with the checks
+     * and messages of a file: {@code text} names it, and its sidecar is named as if it stood beside it.
+     */
+    public static SourceEntry read(Path text, byte[] content, byte[] sidecarContent) {
+        try {
+            String decoded = decode(text, content);
+            if (decoded.isBlank()) {
                 throw new FileException("HW-E007", text, "text is empty");
             }
-            int control = ControlCharacters.firstIn(content);
+            int control = ControlCharacters.firstIn(decoded);
             if (control >= 0) {
                 throw new FileException("HW-E009", text, "text holds the control character "
-                        + ControlCharacters.name(content, control) + " at offset " + control + " (line "
-                        + ControlCharacters.line(content, control) + "); only tab, line feed and carriage return are"
+                        + ControlCharacters.name(decoded, control) + " at offset " + control + " (line "
+                        + ControlCharacters.line(decoded, control) + "); only tab, line feed and carriage return are"
                         + " allowed");
             }
-            Path sidecar = sidecarOf(text);
-            ArticleMetadata metadata = Files.exists(sidecar) ? metadata(sidecar) : ArticleMetadata.UNKNOWN;
-            return new SourceEntry.Loaded(text, new Document(text.getFileName().toString(), content, metadata));
+            ArticleMetadata metadata = sidecarContent == null ? ArticleMetadata.UNKNOWN
+                    : metadata(sidecarOf(text), sidecarContent);
+            return new SourceEntry.Loaded(text, new Document(text.getFileName().toString(), decoded, metadata));
         } catch (FileException problem) {
             return new SourceEntry.Failed(problem.file(), problem.getMessage());
         }
@@ -91,8 +110,7 @@ public final class DocumentSource {
     }
 
     /** The text, decoded as strict UTF-8: a malformed byte is an error, never a replacement character. */
-    private static String decode(Path text) throws FileException {
-        byte[] bytes = readBytes(text);
+    private static String decode(Path text, byte[] bytes) throws FileException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -116,10 +134,10 @@ public final class DocumentSource {
         }
     }
 
-    private static ArticleMetadata metadata(Path sidecar) throws FileException {
+    private static ArticleMetadata metadata(Path sidecar, byte[] json) throws FileException {
         ArticleMetadata metadata;
         try {
-            metadata = AnnotationJson.readMetadata(sidecar);
+            metadata = AnnotationJson.readMetadata(json);
         } catch (UnrecognizedPropertyException e) {
             throw new FileException("HW-E003", sidecar, "sidecar has unknown field '" + e.getPropertyName()
                     + "' (known fields: title, publisher, published, url, language)");
@@ -178,25 +196,37 @@ public final class DocumentSource {
     }
 
     private static boolean isText(Path file) {
-        return file.getFileName().toString().endsWith(TEXT);
+        return isTextName(file.getFileName().toString());
     }
 
-    /** A {@code .json} beside the texts, except gold annotations ({@code name.gold.json}) of an evaluation set. */
+    /** Whether a file of this name, or path, is a document's text. */
+    public static boolean isTextName(String name) {
+        return name.endsWith(TEXT);
+    }
+
     private static boolean isSidecar(Path file) {
-        String name = file.getFileName().toString();
+        return isSidecarName(file.getFileName().toString());
+    }
+
+    /**
+     * Whether a file of this name, or path, is a sidecar: a {@code .json} beside the texts, except gold
+     * annotations ({@code name.gold.json}) of an evaluation set.
+     */
+    public static boolean isSidecarName(String name) {
         return name.endsWith(SIDECAR) && !name.endsWith(GOLD);
     }
 
+    /** The name, or path, of the text that a sidecar of this name or path belongs to. */
+    public static String textNameOf(String sidecar) {
+        return sidecar.substring(0, sidecar.length() - SIDECAR.length()) + TEXT;
+    }
+
     private static Path sidecarOf(Path text) {
-        return withExtension(text, TEXT, SIDECAR);
+        String name = text.getFileName().toString();
+        return text.resolveSibling(name.substring(0, name.length() - TEXT.length()) + SIDECAR);
     }
 
     private static Path textOf(Path sidecar) {
-        return withExtension(sidecar, SIDECAR, TEXT);
-    }
-
-    private static Path withExtension(Path file, String from, String to) {
-        String name = file.getFileName().toString();
-        return file.resolveSibling(name.substring(0, name.length() - from.length()) + to);
+        return sidecar.resolveSibling(textNameOf(sidecar.getFileName().toString()));
     }
 }

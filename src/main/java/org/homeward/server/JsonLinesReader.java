@@ -72,6 +72,6 @@ final class JsonLinesReader {
         JsonNode metadata = object.get("metadata");
         byte[] sidecar = metadata == null || metadata.isNull() ? null : metadata.toString().getBytes(StandardCharsets.UTF_8);
         String name = object.path("name").isTextual() ? object.get("name").asText() : null;
-        return DocumentUpload.read(UploadReader.nameOr(name, text), text, sidecar);
+        return DocumentUpload.read(DocumentUpload.nameOr(name, text), text, sidecar);
     }
 }

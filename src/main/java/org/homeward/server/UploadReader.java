@@ -4,10 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.fileupload2.core.FileItemInput;
@@ -65,7 +62,7 @@ final class UploadReader {
         byte[] text = request.getInputStream().readAllBytes();
         String metadata = request.getParameter(METADATA);
         byte[] sidecar = metadata == null ? null : metadata.getBytes(StandardCharsets.UTF_8);
-        return DocumentUpload.read(nameOr(request.getParameter(NAME), text), text, sidecar);
+        return DocumentUpload.read(DocumentUpload.nameOr(request.getParameter(NAME), text), text, sidecar);
     }
 
     private static List<SourceEntry> multipart(HttpServletRequest request) throws IOException {
@@ -98,7 +95,7 @@ final class UploadReader {
             ServletOps.errorBadRequest("HW-E064 the multipart body has no part 'text'");
         }
         return documents.stream()
-                .map(document -> DocumentUpload.read(nameOr(document.name, document.text), document.text,
+                .map(document -> DocumentUpload.read(DocumentUpload.nameOr(document.name, document.text), document.text,
                         document.sidecar))
                 .toList();
     }
@@ -121,19 +118,5 @@ final class UploadReader {
         }
         String name = submitted.replace('\\', '/');
         return name.substring(name.lastIndexOf('/') + 1);
-    }
-
-    /** The name given, or one made from the text's hash. */
-    static String nameOr(String name, byte[] text) {
-        return name != null && !name.isBlank() ? name : sha256(text).substring(0, 16) + ".txt";
-    }
-
-    /** The hash of the bytes as sent; for UTF-8 text it is the document's own hash. */
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
     }
 }

@@ -1,17 +1,14 @@
 package org.homeward.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
+import org.homeward.extract.TextHash;
 import org.homeward.io.DocumentSource;
 import org.homeward.io.SourceEntry;
 
 /**
- * Reads a document that arrives as bytes rather than as files, such as over HTTP, with exactly the checks
- * and error messages of {@link DocumentSource}: the text and its sidecar are staged as files in a private
- * temporary directory, read there, and deleted.
+ * Reads a document that arrives as bytes rather than as files, such as over HTTP or in a record of a batch,
+ * with exactly the checks and error messages of {@link DocumentSource}; its file is the bare name.
  */
 public final class DocumentUpload {
 
@@ -25,50 +22,17 @@ public final class DocumentUpload {
         return name != null && NAME.matcher(name).matches();
     }
 
-    /**
-     * The document {@code name} with its text and, unless null, its sidecar JSON; its file is the bare name,
-     * and a failure's message names that, not the staging directory.
-     */
+    /** The name given, or, if there is none, one made from the text's hash. */
+    public static String nameOr(String name, byte[] text) {
+        return name != null && !name.isBlank() ? name : TextHash.sha256(text).substring(0, 16) + ".txt";
+    }
+
+    /** The document {@code name} with its text and, unless null, its sidecar JSON. */
     public static SourceEntry read(String name, byte[] text, byte[] sidecar) {
         if (!isValidName(name)) {
             return new SourceEntry.Failed(Path.of("upload"), "HW-E065 '" + name
                     + "': a document name is a plain file name ending in .txt (letters, digits, '.', '_', '-')");
         }
-        Path staging = null;
-        try {
-            staging = Files.createTempDirectory("homeward-upload");
-            Path textFile = Files.write(staging.resolve(name), text);
-            if (sidecar != null) {
-                Files.write(staging.resolve(name.substring(0, name.length() - ".txt".length()) + ".json"), sidecar);
-            }
-            return unstaged(DocumentSource.readDocument(textFile), staging);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot stage an uploaded document", e);
-        } finally {
-            deleteQuietly(staging);
-        }
-    }
-
-    private static SourceEntry unstaged(SourceEntry entry, Path staging) {
-        Path file = staging.relativize(entry.file());
-        if (entry instanceof SourceEntry.Loaded loaded) {
-            return new SourceEntry.Loaded(file, loaded.document());
-        }
-        String prefix = staging + staging.getFileSystem().getSeparator();
-        return new SourceEntry.Failed(file, ((SourceEntry.Failed) entry).message().replace(prefix, ""));
-    }
-
-    private static void deleteQuietly(Path staging) {
-        if (staging == null) {
-            return;
-        }
-        try (var files = Files.list(staging)) {
-            for (Path file : files.toList()) {
-                Files.deleteIfExists(file);
-            }
-            Files.deleteIfExists(staging);
-        } catch (IOException e) {
-            // A leftover in the temporary directory is harmless; the upload itself has been read.
-        }
+        return DocumentSource.read(Path.of(name), text, sidecar);
     }
 }
