@@ -214,11 +214,11 @@ final class FlightFinder {
             if (!Tokens.covered(facts.entities(), j) && (aircraftMakers.contains(t.get(j).lower())
                     || isDesignation(t, j, t.size()))) {
                 int from = j;
-                while (from > 0 && isTypeToken(t.get(from - 1)) && !Tokens.covered(facts.entities(), from - 1)) {
+                while (from > 0 && isTypeToken(t, from - 1) && !Tokens.covered(facts.entities(), from - 1)) {
                     from--;
                 }
                 int to = j + 1;
-                while (to < t.size() && to < from + AIRCRAFT_TYPE_WORDS && isTypeToken(t.get(to))
+                while (to < t.size() && to < from + AIRCRAFT_TYPE_WORDS && isTypeToken(t, to)
                         && !Tokens.covered(facts.entities(), to)) {
                     to++;
                 }
@@ -228,9 +228,12 @@ final class FlightFinder {
         return null;
     }
 
-    private static boolean isTypeToken(Token token) {
-        return token.isCapitalised() && token.isWord() && !DETERMINERS.contains(token.lower()) || token.isNumeric()
-                || token.is("-");
+    /** A word, number or hyphen of an aircraft type; "A" is one only when a number follows it closely ("A330"). */
+    private static boolean isTypeToken(List<Token> t, int j) {
+        Token token = t.get(j);
+        boolean joined = j + 1 < t.size() && t.get(j + 1).start() == token.end();
+        return token.isCapitalised() && token.isWord() && (!DETERMINERS.contains(token.lower()) || joined)
+                || token.isNumeric() || token.is("-");
     }
 
     /**
@@ -259,10 +262,13 @@ final class FlightFinder {
         return found;
     }
 
-    /** The first aircraft noun of the sentence, unless it is counted ("seven flights" are reported elsewhere). */
-    private static int aircraftNoun(List<Token> t) {
+    /**
+     * The first aircraft noun or maker's name of the sentence ("aboard an Airbus A330"), unless it is counted
+     * ("seven flights" are reported elsewhere).
+     */
+    private int aircraftNoun(List<Token> t) {
         for (int j = 0; j < t.size(); j++) {
-            if (AIRCRAFT.contains(t.get(j).lower())) {
+            if (AIRCRAFT.contains(t.get(j).lower()) || aircraftMakers.contains(t.get(j).lower())) {
                 return j;
             }
             if (FLIGHT_NOUNS.contains(t.get(j).lower())) {

@@ -297,4 +297,14 @@ class RuleBasedExtractorTest {
 
         assertEquals(List.of("Ilyushin Il-76"), a.flights().stream().map(f -> f.aircraft()).toList());
     }
+
+    @Test
+    void anAircraftNamedByItsMakerIsASingleFlight() {
+        DocumentAnnotations a = extract("A second group of 120 Nepali workers returned home from Israel on Tuesday"
+                + " aboard a chartered Airbus A330 that landed in Kathmandu.", "2023-10-18");
+
+        assertEquals(1, a.flights().size(), () -> "flights " + a.flights());
+        assertEquals("Airbus A330", a.flights().get(0).aircraft());
+        assertEquals(0, new BigDecimal("120").compareTo(a.flights().get(0).passengerCount()));
+    }
 }
