@@ -19,6 +19,7 @@ final class PopulationReader {
     private static final Set<String> NATION_NOUNS = Set.of("country", "nation", "kingdom", "republic", "state");
     private static final Set<String> COPULAS = Set.of("were", "are", "was", "is", "being");
     private static final Set<String> CHILD_MODIFIERS = Set.of("underage", "minor", "juvenile");
+    private static final Set<String> ADJECTIVE_JOINERS = Set.of("and", "or", ",", "-", "–");
     private static final int MAX_MODIFIERS = 4;
 
     private final Lexicons lexicons;
@@ -44,7 +45,7 @@ final class PopulationReader {
         for (int j = from; j < t.size() && j < from + MAX_MODIFIERS + 1; j++) {
             Token token = t.get(j);
             EntityMatch country = countryAt(matches, j);
-            if (country != null && country.countryForm() == Lexicons.CountryForm.PLURAL) {
+            if (country != null && (country.countryForm() == Lexicons.CountryForm.PLURAL || standsAlone(t, country))) {
                 int relative = displacedRelative(t, country.to());
                 Population group = displaced || relative > 0 ? Population.INTERNALLY_DISPLACED_PERSONS : Population.PEOPLE;
                 return Optional.of(new PopulationPhrase(group, country.key(), j, relative > 0 ? relative : country.to()));
@@ -68,6 +69,22 @@ final class PopulationReader {
             underage |= CHILD_MODIFIERS.contains(noun);
         }
         return Optional.empty();
+    }
+
+    /**
+     * "200,000 Sudanese have gone home", "1,200 Lebanese who had sought safety": a nationality adjective that
+     * is its own plural, followed by no noun it could modify.
+     */
+    private static boolean standsAlone(List<Token> t, EntityMatch country) {
+        if (country.countryForm() != Lexicons.CountryForm.ADJECTIVE) {
+            return false;
+        }
+        int next = country.to();
+        if (next >= t.size()) {
+            return true;
+        }
+        String word = t.get(next).lower(); // not "23 Lebanese and international NGOs"
+        return !ADJECTIVE_JOINERS.contains(word) && (!t.get(next).isWord() || BLOCKERS.contains(word));
     }
 
     private PopulationPhrase phrase(List<Token> t, int head, String slug, String nationality, boolean displaced,

@@ -209,6 +209,19 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aNationalityThatIsItsOwnPluralCountsPeopleOfThatCountry() {
+        ReturnStatistic s = only(extract("Some 9,000 Senegalese have gone home from Mauritania this year.",
+                "2025-07-10"));
+        DocumentAnnotations adjective = extract("A network of 23 Senegalese and Gambian charities welcomed the"
+                + " returns.", "2025-07-10");
+
+        assertEquals(9000, s.value().intValue());
+        assertEquals("country/SN", s.nationality());
+        assertEquals(List.of("country/SN"), s.destinations());
+        assertTrue(adjective.statistics().isEmpty(), () -> "statistics: " + adjective.statistics());
+    }
+
+    @Test
     void numbersContinuingAListCountTheSamePeopleEachOnItsOwnDay() {
         DocumentAnnotations a = extract("A total of 402 refugees returned to Burundi from Tanzania last week: 130 on"
                 + " 8 May, 122 on 10 May and 150 on 12 May.", "2023-05-15");
