@@ -24,9 +24,15 @@ final class DocumentFigures {
     /** A statistic with the index of the sentence it was read from. */
     private record Found(ReturnStatistic statistic, int sentence) {}
 
+    private final String datelineCountry;
     private final List<Found> totals = new ArrayList<>();
     private final List<ReturnStatistic> all = new ArrayList<>();
     private int compositionSentence = -1;
+
+    /** The figures of a document written where its dateline says, or null when it has none in a known country. */
+    DocumentFigures(String datelineCountry) {
+        this.datelineCountry = datelineCountry;
+    }
 
     /** Records a figure of its own, which later breakdowns may refer to. */
     void addTotal(ReturnStatistic statistic, int sentence) {
@@ -103,7 +109,11 @@ final class DocumentFigures {
         return Optional.empty();
     }
 
-    /** Where the document's latest figure that says it has people come from, for a return that does not say. */
+    /**
+     * Where the document's latest figure that says it has people come from, for a return that does not say;
+     * failing that, the country of the dateline when the people go elsewhere ("PESHAWAR: 19,000 Afghans
+     * crossed back into Afghanistan").
+     */
     List<String> documentOrigin(StatisticKind kind, List<String> destinations) {
         if (!HOMEWARD.contains(kind)) {
             return List.of();
@@ -115,7 +125,9 @@ final class DocumentFigures {
                 return countries;
             }
         }
-        return List.of();
+        boolean reportedFromAbroad = datelineCountry != null && !destinations.isEmpty()
+                && !destinations.contains(datelineCountry);
+        return reportedFromAbroad ? List.of(datelineCountry) : List.of();
     }
 
     /** The country keys among the keys. */

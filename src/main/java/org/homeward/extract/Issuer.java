@@ -18,7 +18,7 @@ import org.homeward.model.ReturnStatistic;
 
 /**
  * The organisation that issues a document of its own, such as an agency's situation report or a ministry's
- * statement: the first organisation its title lines name, when no byline or dateline says that a news outlet
+ * statement: the first organisation its title lines name, when no byline or agency's dateline says that a news outlet
  * wrote it, and either the title lines call the document a report, update, release or statement, or the
  * document's publisher is that organisation. Every figure the document gives without a speaker of its own is
  * the issuer's.
@@ -33,7 +33,8 @@ final class Issuer {
     /** The issuer's attribution, with the title line naming it as evidence, or empty for a news report. */
     static Optional<Attribution> of(String text, String publisher, Layout layout, EntityTable table,
             Set<String> reportGenres) {
-        if (layout.dateline() != null || !layout.credits().isEmpty()) {
+        boolean newsDateline = layout.dateline() != null && layout.dateline().agency() != null; // not "UNHCR: …"
+        if (newsDateline || !layout.credits().isEmpty()) {
             return Optional.empty();
         }
         Map<String, Entity> entities = table.entities().stream().collect(Collectors.toMap(Entity::key, Function.identity()));

@@ -23,6 +23,9 @@ final class LayoutReader {
     private static final Pattern DATELINE_PAREN = Pattern.compile(
             "(?m)^([A-Z][A-Z .'\\-]{2,})(?:, [A-Z][A-Za-z.]+)?(?:,? [A-Z][a-z]{2,8}\\.? \\d{1,2})? "
                     + "\\(([A-Za-z][A-Za-z\\- ]{1,30})\\) ?[—–-]+");
+    /** "PESHAWAR: More than…", "KAMPALA – The first convoy…": a place in capitals opening a line of prose. */
+    private static final Pattern DATELINE_PLAIN = Pattern.compile(
+            "(?m)^([A-Z][A-Z'\\-]{3,}(?: [A-Z][A-Z'\\-]+){0,2})(?:, [A-Z][a-z]{2,8}\\.? \\d{1,2})? ?[:—–-] (?=\\p{Lu}\\p{L}* [\\p{Ll}\\d])");
     private static final Pattern CREDIT = Pattern.compile(
             "(?m)^(?:The )?((?:[A-Z][\\w.\\-]*)(?: [A-Z][\\w.\\-]*){0,3}) (writers?|correspondents?|reporters?|staff writers?) "
                     + "((?:[A-Z][\\w.'\\-]+ ?){2,3}(?:(?:, | and )(?:[A-Z][\\w.'\\-]+ ?){2,3})*)"
@@ -124,12 +127,17 @@ final class LayoutReader {
         if (!m.find()) {
             m = DATELINE_PAREN.matcher(text);
             if (!m.find()) {
-                return null;
+                return plainDateline(text);
             }
         }
         String place = m.group(1).strip();
         Layout.Found agency = new Layout.Found(m.group(2).strip(), Span.of(text, m.start(2), m.end(2)));
         return new Layout.Dateline(Span.of(text, m.start(), m.end()), place, agency);
+    }
+
+    private static Layout.Dateline plainDateline(String text) {
+        Matcher m = DATELINE_PLAIN.matcher(text);
+        return m.find() ? new Layout.Dateline(Span.of(text, m.start(), m.end()), m.group(1), null) : null;
     }
 
     private static List<Layout.Credit> credits(String text) {

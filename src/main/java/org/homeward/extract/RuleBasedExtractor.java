@@ -11,6 +11,8 @@ import org.homeward.model.Article;
 import org.homeward.model.Attribution;
 import org.homeward.model.Document;
 import org.homeward.model.DocumentAnnotations;
+import org.homeward.model.EntityType;
+import org.homeward.model.Mention;
 import org.homeward.model.Flight;
 import org.homeward.model.ReturnStatistic;
 import org.homeward.model.Span;
@@ -67,7 +69,7 @@ public final class RuleBasedExtractor implements Extractor {
         List<List<EntityMatch>> matches = entities.find(sentences, table);
         List<Attribution> speakers = new AttributionFinder(text, sentences, matches, table).find();
         LocalDate published = publicationDate(article);
-        DocumentFigures figures = new DocumentFigures();
+        DocumentFigures figures = new DocumentFigures(datelineCountry(article, table));
         Routes routes = new Routes(table, figures);
         StatisticFinder statisticFinder = new StatisticFinder(lexicons, parsedEvents, figures, routes, text);
         FlightFinder flightFinder = new FlightFinder(lexicons, routes, text);
@@ -138,6 +140,25 @@ public final class RuleBasedExtractor implements Extractor {
                 return value;
             }
         };
+    }
+
+    /**
+     * The country the dateline's place lies in, or is ("country/PK" for "PESHAWAR:"), when the story is set
+     * there: the text names that country, or another of its places, besides the dateline. Not an agency's
+     * seat that the story only passes through ("GENEVA — 5,000 Afghans returned").
+     */
+    private static String datelineCountry(Article article, EntityTable table) {
+        String place = article.datelinePlace();
+        String country = place == null ? null
+                : table.get(place).map(e -> e.country() == null ? null : "country/" + e.country()).orElse(null);
+        if (country == null) {
+            return null;
+        }
+        long setThere = table.mentions().stream().map(Mention::entity).filter(key -> !key.equals(place))
+                .filter(key -> key.equals(country) || table.get(key).map(e -> country.equals("country/" + e.country())
+                        && e.type() == EntityType.PLACE).orElse(false))
+                .count();
+        return setThere > 0 ? country : null;
     }
 
     private static LocalDate publicationDate(Article article) {

@@ -22,6 +22,16 @@ class LayoutReaderTest {
     }
 
     @Test
+    void aPlaceInCapitalsOpeningALineOfProseIsADatelineWithoutAnAgency() {
+        Layout plain = LayoutReader.read("Headline\n\nQUETTA: More than 3,000 Afghans crossed back on Monday.");
+        Layout heading = LayoutReader.read("FLASH UPDATE: RETURNS FROM THE NORTH\n\nSome 300 people returned.");
+
+        assertEquals("QUETTA", plain.dateline().place());
+        assertNull(plain.dateline().agency());
+        assertNull(heading.dateline());
+    }
+
+    @Test
     void wireBylinesCreditReportersAndEditors() {
         Layout layout = LayoutReader.read("Forty families returned on Monday.\n"
                 + "(Reporting by Jane Doe in Amsterdam and John Roe in Brussels; Editing by Ann Smith)");

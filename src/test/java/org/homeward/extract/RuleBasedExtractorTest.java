@@ -222,6 +222,17 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aReturnThatDoesNotSayWhereFromLeavesTheDatelinesCountryWhenTheStoryIsSetThere() {
+        ReturnStatistic setThere = only(extract("QUETTA: Some 3,000 Afghans crossed back into Afghanistan on Monday,"
+                + " officials in Islamabad said.", "2025-03-04"));
+        ReturnStatistic passingThrough = only(extract("GENEVA - Some 3,000 Afghans crossed back into Afghanistan on"
+                + " Monday, the agency said.", "2025-03-04"));
+
+        assertEquals(List.of("country/PK"), setThere.origins());
+        assertEquals(List.of(), passingThrough.origins());
+    }
+
+    @Test
     void numbersContinuingAListCountTheSamePeopleEachOnItsOwnDay() {
         DocumentAnnotations a = extract("A total of 402 refugees returned to Burundi from Tanzania last week: 130 on"
                 + " 8 May, 122 on 10 May and 150 on 12 May.", "2023-05-15");
