@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.homeward.model.EntityType;
 
 /**
@@ -20,7 +21,10 @@ final class RouteReader {
     private static final Set<String> PARTICIPLES = Set.of(
             "stranded", "held", "living", "detained", "trapped", "stuck", "sheltering", "staying", "housed", "based",
             "remaining", "still");
-    private static final Set<String> AUXILIARIES = Set.of("had", "have", "has", "been", "were", "was", "are", "is");
+    private static final Set<String> AUXILIARIES = Set.of("had", "have", "has", "been", "being", "were", "was", "are", "is");
+    /** "north-eastern Syria", "northern Iraq": a part of a country, still that country. */
+    private static final Pattern COMPASS = Pattern.compile(
+            "(?i)(north|south)(-?(east|west))?(ern)?|(east|west)(ern)?|central");
     private static final Set<String> FACILITIES = Set.of(
             "camps", "camp", "prisons", "prison", "orphanages", "orphanage", "jails", "detention", "centres", "centers");
     private static final Set<String> AUTHORITIES = Set.of(
@@ -73,6 +77,9 @@ final class RouteReader {
         j = t.get(j + 1).is("the") ? j + 2 : j + 1;
         while (j < t.size() && FACILITIES.contains(t.get(j).lower())) {
             j += j + 1 < t.size() && t.get(j + 1).is("in") ? 2 : 1;
+        }
+        if (j < t.size() && COMPASS.matcher(t.get(j).text()).matches()) {
+            j++;
         }
         EntityMatch place = j < t.size() ? place(matches, j) : null;
         if (place == null && j < t.size()) {

@@ -233,6 +233,14 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void peopleBeingHeldInAPartOfACountryComeFromThatCountry() {
+        ReturnStatistic s = only(extract("Belgium on Friday repatriated 11 Belgian children who were being held in"
+                + " camps in north-eastern Syria.", "2025-03-04"));
+
+        assertEquals(List.of("country/SY"), s.origins());
+    }
+
+    @Test
     void numbersContinuingAListCountTheSamePeopleEachOnItsOwnDay() {
         DocumentAnnotations a = extract("A total of 402 refugees returned to Burundi from Tanzania last week: 130 on"
                 + " 8 May, 122 on 10 May and 150 on 12 May.", "2023-05-15");
