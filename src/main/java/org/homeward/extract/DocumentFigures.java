@@ -135,10 +135,7 @@ final class DocumentFigures {
         return keys.stream().filter(k -> k.startsWith("country/")).toList();
     }
 
-    /**
-     * Where the document's latest figure that says it has people return to, unless that is where these come
-     * from; failing that, the country of the dateline ("TASHKENT – … two planes brought back 98 women").
-     */
+    /** Where the document's latest figure that says it has people return to, unless that is where these come from. */
     List<String> documentDestination(List<String> origins) {
         for (int i = all.size() - 1; i >= 0; i--) {
             List<String> countries = countriesOf(all.get(i).destinations());
@@ -146,6 +143,6 @@ final class DocumentFigures {
                 return countries;
             }
         }
-        return datelineCountry != null && !origins.contains(datelineCountry) ? List.of(datelineCountry) : List.of();
+        return List.of();
     }
 }

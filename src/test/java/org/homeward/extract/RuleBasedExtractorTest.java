@@ -233,14 +233,6 @@ class RuleBasedExtractorTest {
     }
 
     @Test
-    void aReturnThatDoesNotSayWhereToGoesToTheDatelinesCountryWhenTheStoryIsSetThere() {
-        ReturnStatistic s = only(extract("TASHKENT – Two planes brought back 98 women and children from Syria on"
-                + " Friday, officials in Samarkand said.", "2024-07-02"));
-
-        assertEquals(List.of("country/UZ"), s.destinations());
-    }
-
-    @Test
     void peopleBeingHeldInAPartOfACountryComeFromThatCountry() {
         ReturnStatistic s = only(extract("Belgium on Friday repatriated 11 Belgian children who were being held in"
                 + " camps in north-eastern Syria.", "2025-03-04"));
