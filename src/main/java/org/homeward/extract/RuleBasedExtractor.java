@@ -61,7 +61,7 @@ public final class RuleBasedExtractor implements Extractor {
         Layout layout = LayoutReader.read(text);
         EntityTable table = new EntityTable(text, lexicons);
         Article article = articles.read(document, layout, table);
-        List<Sentence> sentences = reporting(SentenceSplitter.split(text), layout);
+        List<Sentence> sentences = reporting(SentenceSplitter.split(text), layout, article.datelinePlace() != null);
         List<String> warnings = Readability.warnings(document, sentences);
         if (!warnings.isEmpty()) {
             return annotations(article, table, List.of(), List.of(), List.of(), layout, warnings);
@@ -106,11 +106,14 @@ public final class RuleBasedExtractor implements Extractor {
                 statistics, flights, attributions, layout.excluded(), warnings);
     }
 
-    /** The sentences that report, with the tokens of page furniture, datelines and credit lines removed. */
-    private static List<Sentence> reporting(List<Sentence> sentences, Layout layout) {
+    /**
+     * The sentences that report, with the tokens of page furniture, datelines and credit lines removed; a
+     * dateline without an agency only when it names a known place ("UNHCR: More than…" is a speaker's).
+     */
+    private static List<Sentence> reporting(List<Sentence> sentences, Layout layout, boolean knownDatelinePlace) {
         List<Span> skipped = new ArrayList<>();
         layout.excluded().forEach(r -> skipped.add(r.span()));
-        if (layout.dateline() != null) {
+        if (layout.dateline() != null && (layout.dateline().agency() != null || knownDatelinePlace)) {
             skipped.add(layout.dateline().span());
         }
         layout.credits().forEach(c -> skipped.add(c.span()));
