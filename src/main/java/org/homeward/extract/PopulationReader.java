@@ -21,6 +21,8 @@ final class PopulationReader {
     private static final Set<String> CHILD_MODIFIERS = Set.of("underage", "minor", "juvenile");
     private static final Set<String> ADJECTIVE_JOINERS = Set.of("and", "or", ",", "-", "–");
     private static final int MAX_MODIFIERS = 4;
+    /** "refugee returnees": the people are refugees, and the noun that tells what they did is the last. */
+    private static final Set<String> RETURNEES = Set.of("returnees");
 
     private final Lexicons lexicons;
 
@@ -60,7 +62,8 @@ final class PopulationReader {
             String noun = token.lower();
             String slug = lexicons.populations.get(noun);
             if (slug != null) {
-                return Optional.of(phrase(t, j, slug, nationality, displaced, underage, matches));
+                int head = j + 1 < t.size() && RETURNEES.contains(t.get(j + 1).lower()) ? j + 1 : j;
+                return Optional.of(phrase(t, head, slug, nationality, displaced, underage, matches));
             }
             if (!token.isWord() && !token.text().equals("-") || BLOCKERS.contains(noun) || country != null) {
                 return Optional.empty();

@@ -241,6 +241,16 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void refugeeReturneesCountedByAnAgencyAreRefugeesWhoReturned() {
+        ReturnStatistic s = only(extract("Border monitoring teams counted 2,140 refugee returnees at the three"
+                + " crossings into Burundi this week.", "2025-03-04"));
+
+        assertEquals(Population.REFUGEES, s.population());
+        assertEquals(StatisticKind.RETURNED, s.kind());
+        assertEquals("event.counted-returnees", s.provenance().rule());
+    }
+
+    @Test
     void numbersContinuingAListCountTheSamePeopleEachOnItsOwnDay() {
         DocumentAnnotations a = extract("A total of 402 refugees returned to Burundi from Tanzania last week: 130 on"
                 + " 8 May, 122 on 10 May and 150 on 12 May.", "2023-05-15");
