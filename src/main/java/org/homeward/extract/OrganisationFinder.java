@@ -104,7 +104,7 @@ final class OrganisationFinder {
             head++; // "French foreign ministry", "Donetsk regional military administration"
         }
         boolean isHead = head < t.size() && LOWER_CASE_HEADS.contains(t.get(head).text());
-        return named && isHead && !isCountryName(t, i, j) ? lowerCaseOfPhrase(t, head + 1) : -1;
+        return named && isHead && (adjective || !isCountryName(t, i, j)) ? lowerCaseOfPhrase(t, head + 1) : -1;
     }
 
     private boolean isLowerModifier(Token token) {

@@ -251,6 +251,15 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aMinistryNamedByItsCountrysAdjectiveInLowerCaseSpeaksForTheFigure() {
+        DocumentAnnotations a = extract("A ship carrying 1,687 Saudi citizens docked in Jeddah on Monday, the Saudi"
+                + " foreign ministry said.", "2023-04-24");
+
+        assertEquals("Saudi foreign ministry", a.entities().stream().filter(e -> e.key().equals(only(a).statedBy()))
+                .map(Entity::label).findFirst().orElse(null));
+    }
+
+    @Test
     void numbersContinuingAListCountTheSamePeopleEachOnItsOwnDay() {
         DocumentAnnotations a = extract("A total of 402 refugees returned to Burundi from Tanzania last week: 130 on"
                 + " 8 May, 122 on 10 May and 150 on 12 May.", "2023-05-15");
