@@ -90,7 +90,10 @@ final class OrganisationFinder {
         return Optional.of(record(t, i, end, table));
     }
 
-    /** "General Security directorate": a capitalised name whose organisation word is written in lower case. */
+    /**
+     * "General Security directorate", "the French foreign ministry", "Indonesia's foreign ministry": a
+     * capitalised name, or a country's adjective or possessive, whose organisation word is in lower case.
+     */
     private int lowerCaseHead(List<Token> t, int i) {
         int j = i;
         while (j < t.size() && Tokens.isCapitalisedWord(t.get(j))) {
@@ -98,13 +101,15 @@ final class OrganisationFinder {
         }
         boolean adjective = j - i == 1 && lexicons.countries.matchAt(t, i)
                 .filter(m -> m.to() == i + 1 && m.value().form() == Lexicons.CountryForm.ADJECTIVE).isPresent();
-        boolean named = j - i >= 2 || adjective || (j > i && !t.get(i).is("the") && lexicons.countries.matchAt(t, i).isEmpty());
-        int head = j;
+        boolean ofCountry = j < t.size() && Tokens.isPossessive(t.get(j)) && isCountryName(t, i, j); // "Indonesia's"
+        boolean named = j - i >= 2 || adjective || ofCountry
+                || (j > i && !t.get(i).is("the") && lexicons.countries.matchAt(t, i).isEmpty());
+        int head = ofCountry ? j + 1 : j;
         while (head < t.size() && head < j + 2 && isLowerModifier(t.get(head))) {
             head++; // "French foreign ministry", "Donetsk regional military administration"
         }
         boolean isHead = head < t.size() && LOWER_CASE_HEADS.contains(t.get(head).text());
-        return named && isHead && (adjective || !isCountryName(t, i, j)) ? lowerCaseOfPhrase(t, head + 1) : -1;
+        return named && isHead && (adjective || ofCountry || !isCountryName(t, i, j)) ? lowerCaseOfPhrase(t, head + 1) : -1;
     }
 
     private boolean isLowerModifier(Token token) {

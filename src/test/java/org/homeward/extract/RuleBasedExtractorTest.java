@@ -251,12 +251,20 @@ class RuleBasedExtractorTest {
     }
 
     @Test
-    void aMinistryNamedByItsCountrysAdjectiveInLowerCaseSpeaksForTheFigure() {
+    void aMinistryNamedByItsCountrysAdjectiveOrPossessiveInLowerCaseSpeaksForTheFigure() {
         DocumentAnnotations a = extract("A ship carrying 1,687 Saudi citizens docked in Jeddah on Monday, the Saudi"
                 + " foreign ministry said.", "2023-04-24");
 
-        assertEquals("Saudi foreign ministry", a.entities().stream().filter(e -> e.key().equals(only(a).statedBy()))
-                .map(Entity::label).findFirst().orElse(null));
+        DocumentAnnotations b = extract("Another 43 Indonesians were evacuated by land into Egypt on Monday,"
+                + " Indonesia's foreign ministry said.", "2023-04-24");
+
+        assertEquals("Saudi foreign ministry", speakerLabel(a));
+        assertEquals("Indonesia's foreign ministry", speakerLabel(b));
+    }
+
+    private static String speakerLabel(DocumentAnnotations a) {
+        return a.entities().stream().filter(e -> e.key().equals(only(a).statedBy())).map(Entity::label).findFirst()
+                .orElse(null);
     }
 
     @Test
