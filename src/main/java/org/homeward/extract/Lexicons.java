@@ -52,11 +52,13 @@ final class Lexicons {
     final Set<String> reportGenres;
     /** Predicate lemmas by what they tell of a counted group: the classes the event rules name. */
     final Map<String, String> predicates;
+    /** Words that say what a ministry is for: "the foreign ministry" names one. */
+    final Set<String> ministryDomains;
 
     private Lexicons(Gazetteer<CountryName> countries, Gazetteer<PlaceName> places, Gazetteer<String> organisations,
             Map<String, String> countryLabels, Set<String> roles, Set<String> organisationHeads,
             Map<String, String> populations, Map<String, String> verbs, Map<String, String> predicates,
-            Set<String> reportGenres, Set<String> carrierHeads, Set<String> aircraftMakers) {
+            Set<String> reportGenres, Set<String> carrierHeads, Set<String> aircraftMakers, Set<String> ministryDomains) {
         this.countries = countries;
         this.places = places;
         this.organisations = organisations;
@@ -69,6 +71,7 @@ final class Lexicons {
         this.reportGenres = reportGenres;
         this.carrierHeads = carrierHeads;
         this.aircraftMakers = aircraftMakers;
+        this.ministryDomains = ministryDomains;
     }
 
     /** The lexicons shipped with Homeward. */
@@ -101,7 +104,7 @@ final class Lexicons {
         return new Lexicons(countries.build(), places.build(), organisations.build(), Map.copyOf(labels),
                 words("roles.txt"), words("organisation-heads.txt"), pairs("populations.tsv"), pairs("verbs.tsv"),
                 classified("predicates.tsv", PREDICATE_CLASSES), words("report-genres.txt"),
-                words("carrier-heads.txt"), words("aircraft-makers.txt"));
+                words("carrier-heads.txt"), words("aircraft-makers.txt"), words("ministry-domains.txt"));
     }
 
     private static <T> void addAll(Gazetteer.Builder<T> gazetteer, String forms, T value) {

@@ -44,6 +44,7 @@ final class OrganisationFinder {
             Optional<EntityMatch> match = known(t, at, table)
                     .or(() -> named(t, at, table))
                     .or(() -> government(t, at, table))
+                    .or(() -> domainMinistry(t, at, table))
                     .or(() -> outlet(t, at, table));
             if (match.isPresent()) {
                 found.add(match.get());
@@ -154,6 +155,28 @@ final class OrganisationFinder {
     private boolean isCountryName(List<Token> t, int from, int to) {
         int start = t.get(from).is("the") ? from + 1 : from;
         return lexicons.countries.matchAt(t, start).filter(m -> m.to() == to).isPresent();
+    }
+
+    /**
+     * "the foreign ministry said", "the defence ministry in Berlin": a ministry the text names by what it is
+     * for, with the place it sits in when one follows.
+     */
+    private Optional<EntityMatch> domainMinistry(List<Token> t, int i, EntityTable table) {
+        int head = i + 2;
+        boolean ministry = head < t.size() && t.get(i).lower().equals("the")
+                && lexicons.ministryDomains.contains(t.get(i + 1).text()) && t.get(head).text().equals("ministry");
+        if (!ministry) {
+            return Optional.empty();
+        }
+        int end = head + 1;
+        if (end + 1 < t.size() && t.get(end).is("in")) {
+            int at = end + 1;
+            end = lexicons.places.matchAt(t, at).map(Gazetteer.Match::to)
+                    .or(() -> lexicons.countries.matchAt(t, at).filter(m -> m.value().form() == Lexicons.CountryForm.NAME)
+                            .map(Gazetteer.Match::to))
+                    .orElse(end);
+        }
+        return Optional.of(record(t, i + 1, end, table));
     }
 
     private Optional<EntityMatch> government(List<Token> t, int i, EntityTable table) {

@@ -262,6 +262,14 @@ class RuleBasedExtractorTest {
         assertEquals("Indonesia's foreign ministry", speakerLabel(b));
     }
 
+    @Test
+    void aMinistryNamedOnlyByWhatItIsForSpeaksForTheFigure() {
+        DocumentAnnotations a = extract("A German air force plane landed in Jordan with 122 people on board, the"
+                + " defence ministry in Berlin said.", "2023-04-24");
+
+        assertEquals("defence ministry in Berlin", speakerLabel(a));
+    }
+
     private static String speakerLabel(DocumentAnnotations a) {
         return a.entities().stream().filter(e -> e.key().equals(only(a).statedBy())).map(Entity::label).findFirst()
                 .orElse(null);
