@@ -212,6 +212,9 @@ final class AttributionFinder {
         if (place != null && place.from() >= 2 && t.get(place.from() - 1).is("in")) {
             return speakerEndingAt(s, place.from() - 2); // "the Ministry of Foreign Affairs in Copenhagen said"
         }
+        if (isCountrySubject(t, place)) {
+            return place.key(); // "France says it has evacuated 491 people": the state speaks through its government
+        }
         String word = t.get(j).lower();
         if (word.equals("he") || word.equals("she") || word.equals("him") || word.equals("her")) {
             return lastPersonBefore(s.index(), t.get(j).start());
@@ -300,6 +303,14 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /** A country's name standing alone as a subject: not "returned to France", not "French". */
+    private static boolean isCountrySubject(List<Token> t, EntityMatch place) {
+        boolean name = place != null && place.type() == EntityType.COUNTRY
+                && place.countryForm() == Lexicons.CountryForm.NAME;
+        return name && (place.from() == 0 || !t.get(place.from() - 1).isWord()
+                || t.get(place.from() - 1).is("and") || t.get(place.from() - 1).is("but"));
     }
 
     private EntityMatch placeEndingAt(int sentence, int j) {

@@ -270,6 +270,18 @@ class RuleBasedExtractorTest {
         assertEquals("defence ministry in Berlin", speakerLabel(a));
     }
 
+    @Test
+    void aCountryThatSaysSomethingSpeaksForItsFigures() {
+        DocumentAnnotations a = extract("France says it has evacuated 491 people to Djibouti since Sunday.",
+                "2023-04-24");
+        DocumentAnnotations destination = extract("About 491 people were evacuated to France, said Jane Moreau, a"
+                + " spokeswoman for the ministry.", "2023-04-24");
+
+        assertEquals("country/FR", only(a).statedBy());
+        assertTrue(destination.statistics().stream().noneMatch(s -> "country/FR".equals(s.statedBy())),
+                () -> "statistics: " + destination.statistics());
+    }
+
     private static String speakerLabel(DocumentAnnotations a) {
         return a.entities().stream().filter(e -> e.key().equals(only(a).statedBy())).map(Entity::label).findFirst()
                 .orElse(null);
