@@ -60,7 +60,8 @@ final class TimeResolver {
             "\\bby\\s+the\\s+end\\s+of\\s+(?:" + MONTH + "(?:\\s+((?:19|20)\\d\\d))?|((?:19|20)\\d\\d))");
     private static final Pattern LAST_MONTH_NAME = Pattern.compile("\\blast\\s+" + MONTH + "\\b");
     private static final Pattern WEEKEND = Pattern.compile("\\b(?:over|at|during)\\s+the\\s+weekend\\b");
-    private static final Pattern DEICTIC = Pattern.compile("\\b(yesterday|today)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DEICTIC = Pattern.compile(
+            "\\b(yesterday|today|tonight|this (?:morning|afternoon|evening)|last night)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final int SINCE_REACH = 80;
 
@@ -298,7 +299,8 @@ final class TimeResolver {
         if (published == null) {
             return Optional.empty();
         }
-        LocalDate date = word.equalsIgnoreCase("yesterday") ? published.minus(1, ChronoUnit.DAYS) : published;
+        boolean dayBefore = word.equalsIgnoreCase("yesterday") || word.equalsIgnoreCase("last night");
+        LocalDate date = dayBefore ? published.minus(1, ChronoUnit.DAYS) : published;
         return Optional.of(new Period(iso(date), iso(date)));
     }
 

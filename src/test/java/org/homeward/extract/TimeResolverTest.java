@@ -22,6 +22,8 @@ class TimeResolverTest {
     @CsvSource(delimiter = '|', nullValues = "-", value = {
             "they returned on Sunday|2021-03-07|2021-03-07",
             "officials said yesterday|2021-03-09|2021-03-09",
+            "the plane landed this evening|2021-03-10|2021-03-10",
+            "the group arrived last night|2021-03-09|2021-03-09",
             "in the past year|2020-03-10|2021-03-10",
             "over the past 24 hours|2021-03-09|2021-03-10",
             "a few days ago|2021-03-03|2021-03-10",
