@@ -82,12 +82,14 @@ final class Routes {
      */
     boolean carriedHome(List<Token> t, PopulationPhrase people, String nationality, List<String> destinations,
             List<String> origins) {
+        if (t.get(people.head()).is("returnees")) {
+            return true;
+        }
         if (nationality != null) {
             return destinations.contains(nationality);
         }
-        boolean returnees = t.get(people.head()).is("returnees");
         List<String> context = figures.documentDestination(origins);
-        return returnees || !destinations.isEmpty() && !context.isEmpty() && destinations.contains(context.get(0));
+        return !destinations.isEmpty() && !context.isEmpty() && destinations.contains(context.get(0));
     }
 
     /** "236 Congolese refugees": a capitalised word before the noun that no lexicon places is a nationality unknown. */

@@ -241,6 +241,15 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void returneesWhoArriveOrCrossHaveReturnedWhereverTheRouteLeavesThem() {
+        DocumentAnnotations a = extract("Some 47,900 Burundian returnees have arrived from Tanzania since April,"
+                + " and 1,210 returnees crossed at Gisuru last week.", "2025-03-04");
+
+        assertEquals(List.of(47900, 1210), a.statistics().stream().map(s -> s.value().intValue()).toList());
+        assertTrue(a.statistics().stream().allMatch(s -> s.kind() == StatisticKind.RETURNED), () -> "" + a.statistics());
+    }
+
+    @Test
     void refugeeReturneesCountedByAnAgencyAreRefugeesWhoReturned() {
         ReturnStatistic s = only(extract("Border monitoring teams counted 2,140 refugee returnees at the three"
                 + " crossings into Burundi this week.", "2025-03-04"));
