@@ -1,5 +1,6 @@
 package org.homeward.extract;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -111,8 +112,34 @@ final class FlightFinder {
                 : stat.destinations().get(0));
         Period period = stat.period().isUnknown() ? Periods.nearest(facts, t.get(aircraft).start()) : stat.period();
         return Optional.of(new Flight("flight-" + t.get(aircraft).start(), origins, destinations, departure, arrival,
-                period, stat.value(), null, stat.population(), stat.nationality(), organiser, carrier(facts, aircraft), aircraftType(facts), speaker(facts),
+                period, passengers(facts, stat, done), null, stat.population(), stat.nationality(), organiser, carrier(facts, aircraft), aircraftType(facts), speaker(facts),
                 attribution(facts), null, span(facts), new Provenance("flight.single-aircraft", 0.7)));
+    }
+
+    /**
+     * The people on board: the group counted, with the groups joined to it by "and" ("three women and nine
+     * children landed": 12).
+     */
+    private static BigDecimal passengers(SentenceFacts facts, ReturnStatistic first, List<ReturnStatistic> done) {
+        List<Token> t = facts.tokens();
+        BigDecimal sum = first.value();
+        Quantity last = quantityOf(facts, first).orElse(null);
+        for (int i = done.indexOf(first) + 1; last != null && i < done.size(); i++) {
+            Quantity next = quantityOf(facts, done.get(i)).orElse(null);
+            int gap = next == null ? -1 : next.from() - last.to();
+            if (gap <= 0 || gap > 3 || !t.get(next.from() - 1).is("and")) {
+                break;
+            }
+            sum = sum.add(done.get(i).value());
+            last = next;
+        }
+        return sum;
+    }
+
+    /** The number of the sentence that the statistic counts. */
+    private static Optional<Quantity> quantityOf(SentenceFacts facts, ReturnStatistic s) {
+        return facts.quantities().stream()
+                .filter(q -> s.id().equals("statistic-" + facts.tokens().get(q.numberFrom()).start())).findFirst();
     }
 
     /** "The German returnees were flown …": the nationality the sentence gives the people it refers to. */

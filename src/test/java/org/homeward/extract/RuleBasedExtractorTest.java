@@ -378,6 +378,14 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aFlightCarriesEveryGroupJoinedByAnd() {
+        DocumentAnnotations a = extract("A group of four women and eleven children landed at Tirana International"
+                + " Airport on a government aircraft late on Tuesday.", "2025-03-05");
+
+        assertEquals(List.of(15), a.flights().stream().map(f -> f.passengerCount().intValue()).toList());
+    }
+
+    @Test
     void aFlightKeepsTheAircraftTypeTheTextNames() {
         DocumentAnnotations a = extract("Russia brought home 92 children from Iraq on Sunday. An Ilyushin Il-76"
                 + " aircraft of the Emergencies Ministry carrying the children landed at Moscow's Chkalovsky airfield.",
