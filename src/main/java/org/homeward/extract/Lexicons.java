@@ -33,7 +33,7 @@ final class Lexicons {
     private static final String DIR = "/org/homeward/lexicon/";
     private static final Set<String> PREDICATE_CLASSES = Set.of("returned", "repatriated", "evacuated", "transferred",
             "resettled", "deported", "bring", "carry", "motion", "arrive", "await", "plan", "negotiate", "stay",
-            "harm", "flee", "count");
+            "harm", "flee", "count", "group");
     private static final Lexicons DEFAULT = load();
 
     final Gazetteer<CountryName> countries;

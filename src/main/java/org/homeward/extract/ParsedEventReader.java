@@ -22,6 +22,7 @@ final class ParsedEventReader {
             "evacuated", StatisticKind.EVACUATED, "transferred", StatisticKind.TRANSFERRED,
             "resettled", StatisticKind.RESETTLED, "deported", StatisticKind.RETURNED);
 
+    private static final String GROUP = "group";
     private static final Set<String> JOURNEYS = Set.of("returned", "repatriated", "evacuated", "transferred",
             "resettled", "deported", "bring", "carry", "motion", "arrive");
 
@@ -41,8 +42,18 @@ final class ParsedEventReader {
         this.predicates = predicates;
     }
 
-    /** The frame of the group whose head noun is token {@code head}, or empty when no rule speaks of it. */
+    /**
+     * The frame of the group whose head noun is token {@code head}, or empty when no rule speaks of it; the
+     * people a group noun gathers share its frame ("The first batch of 385 people arrived").
+     */
     Optional<Frame> read(Parse parse, int head) {
+        Optional<Frame> frame = readHead(parse, head);
+        return frame.isPresent() ? frame : gatheredBy(parse, head).flatMap(group -> readHead(parse, group))
+                .filter(f -> f.event().filter(e -> e.carriage() != ReturnEvent.Carriage.ARRIVED).isPresent());
+        // a group that did not return, or only arrived somewhere, leaves its people to the other rules
+    }
+
+    private Optional<Frame> readHead(Parse parse, int head) {
         for (EventRule rule : rules) {
             Optional<Frame> frame = read(rule, parse, head);
             if (frame.isPresent()) {
@@ -50,6 +61,16 @@ final class ParsedEventReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** The group noun whose "of" phrase the token heads: "batch" in "the first batch of 211". */
+    private Optional<Integer> gatheredBy(Parse parse, int token) {
+        IndexedWord node = parse.node(token);
+        return node == null ? Optional.empty() : parse.graph().incomingEdgeList(node).stream()
+                .filter(e -> e.getRelation().toString().equals("nmod:of"))
+                .map(e -> Parse.token(e.getGovernor()))
+                .filter(g -> GROUP.equals(predicates.get(parse.lemmas().get(g).toLowerCase(Locale.ROOT))))
+                .findFirst();
     }
 
     /**

@@ -250,6 +250,14 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void thePeopleAGroupNounGathersShareWhatTheGroupDid() {
+        ReturnStatistic s = only(extract("A first group of 25 women was flown home from Syria in May.", "2025-03-05"));
+
+        assertEquals(25, s.value().intValue());
+        assertEquals(StatisticKind.RETURNED, s.kind());
+    }
+
+    @Test
     void refugeeReturneesCountedByAnAgencyAreRefugeesWhoReturned() {
         ReturnStatistic s = only(extract("Border monitoring teams counted 2,140 refugee returnees at the three"
                 + " crossings into Burundi this week.", "2025-03-04"));
