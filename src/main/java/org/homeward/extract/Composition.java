@@ -7,7 +7,7 @@ import java.util.Set;
  * Recognises a number that tells the make-up of a group counted before: "The group was made up of four
  * women and five children", "Among them were 48 women", "Thirty of the returnees were women", "The
  * passengers included 31 minors", "four women and ten children were on board", "The plane carried 89
- * adults". Such numbers are breakdowns of the earlier figure, not new returns.
+ * adults", "There are 21 boys and 17 girls". Such numbers are breakdowns of the earlier figure, not new returns.
  */
 final class Composition {
 
@@ -38,6 +38,11 @@ final class Composition {
             cue |= CUES.contains(t.get(j).lower());
         }
         return cue && refersToGroup(t, q.from());
+    }
+
+    /** "There are 35 boys and 31 girls": a sentence that opens by saying who there is. */
+    static boolean isExistential(List<Token> t, Quantity q) {
+        return q.from() == 2 && t.get(0).is("there") && COPULAS.contains(t.get(1).lower());
     }
 
     /** "… were on board", "… aboard": the people were on the flight the text tells of. */

@@ -41,6 +41,9 @@ final class StatisticFinder {
     private static final Set<String> LIST_PHRASES = Set.of(
             "from", "by", "on", "through", "via", "at", "in", "to", "over", "during", "across", "last", "this");
     private static final Set<String> PARTITIVES = Set.of("them", "whom", "these", "those");
+    /** Who a group of returnees is made of, as an existential sentence tells it: "There are 21 boys". */
+    private static final Set<Population> SUBGROUPS = Set.of(
+            Population.CHILDREN, Population.ORPHANS, Population.WOMEN, Population.MEN);
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "while", "whereas", "but", "although", "though");
 
     private final PopulationReader populations;
@@ -87,8 +90,11 @@ final class StatisticFinder {
             PopulationPhrase named = copular.orElseGet(people::get);
             boolean groupCountedHere = countedWithoutReturn(facts, k); // "50 citizens remain, among them 18 children"
             ReturnStatistic total = breakdownOf != null && joined(t, q) ? breakdownOf : totalWithin(t, q, found);
-            if (total == null && !groupCountedHere && Composition.isComposition(t, q, copular.isPresent(), named.end())) {
-                total = compositionTotal(facts, q, copular.isPresent(), named.nationality());
+            boolean existential = Composition.isExistential(t, q) && SUBGROUPS.contains(named.population());
+            boolean parts = Composition.isComposition(t, q, copular.isPresent(), named.end()) || existential;
+            if (total == null && !groupCountedHere && parts) {
+                total = existential ? sameGroupJustGiven(named).orElseGet(() -> compositionTotal(facts, q, false,
+                        named.nationality())) : compositionTotal(facts, q, copular.isPresent(), named.nationality());
             }
             if (total != null) {
                 addPart(breakdown(facts, q, named, total), found, facts);
@@ -260,6 +266,11 @@ final class StatisticFinder {
         boolean pointsBack = Composition.refersToGroup(t, copular ? Math.min(t.size(), q.to() + 4) : q.from());
         boolean continues = copular && figures.compositionContinues(sentence);
         return pointsBack || continues || !copular ? figures.latestTotal(sentence, nationality) : null;
+    }
+
+    /** "… and 66 children. There are 35 boys and 31 girls": the figure just given, when it counts the same people. */
+    private Optional<ReturnStatistic> sameGroupJustGiven(PopulationPhrase named) {
+        return figures.latest().filter(s -> s.population() == named.population());
     }
 
     /**

@@ -250,6 +250,19 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void anExistentialSentenceOfBoysAndGirlsBreaksDownTheFigureBefore() {
+        DocumentAnnotations a = extract("Kyrgyzstan brought home 66 children from Iraq on Sunday. There are 35 boys"
+                + " and 31 girls.", "2025-03-05");
+        DocumentAnnotations alone = extract("There are 5,000 children living in the camps near the border.",
+                "2025-03-05");
+
+        ReturnStatistic total = a.statistics().get(0);
+        assertEquals(List.of(35, 31), a.statistics().stream().filter(s -> total.id().equals(s.partOf()))
+                .map(s -> s.value().intValue()).toList());
+        assertTrue(alone.statistics().isEmpty(), () -> "statistics: " + alone.statistics());
+    }
+
+    @Test
     void thePeopleAGroupNounGathersShareWhatTheGroupDid() {
         ReturnStatistic s = only(extract("A first group of 25 women was flown home from Syria in May.", "2025-03-05"));
 
