@@ -95,6 +95,12 @@ public final class BenchSuite {
         return BenchTables.queries(new QueryBench(build, progress).run(settings), command);
     }
 
+    /** Queries past their timeout while {@code clients} clients look up; see {@link TimeoutBench}. */
+    public Table timeouts(Path data, int clients, ServerLimits limits, String command)
+            throws FileException, ServerStartException, InterruptedException {
+        return BenchTables.timeouts(new TimeoutBench(build, progress).run(data, clients, limits), command);
+    }
+
     /** Starts of serve in a child JVM; see {@link StartupBench}. */
     public Table startup(StartupBench.Settings settings, String command)
             throws FileException, BenchException, IOException, InterruptedException {
