@@ -132,6 +132,8 @@ public final class BenchSuite {
         Path data = work.resolve(LoadBench.SERVED);
         tables.add(queries(new QueryBench.Settings(data, Set.of(), List.of(1, 4, 16), Duration.ofMillis(300),
                 Duration.ZERO, Duration.ofSeconds(60), ServerLimits.DEFAULTS.withMaxConcurrentQueries(16)), command));
+        tables.add(timeouts(data, 2, ServerLimits.DEFAULTS.withQueryTimeout(Duration.ofSeconds(1))
+                .withMaxConcurrentQueries(4), command));
         tables.add(startup(new StartupBench.Settings(data, jar, List.of(), 1, Duration.ofSeconds(60)), command));
         return tables;
     }
