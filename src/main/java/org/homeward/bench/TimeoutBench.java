@@ -39,12 +39,15 @@ public final class TimeoutBench {
     private static final Duration MARGIN = Duration.ofSeconds(2);
 
     /** Queries past any timeout on a large database: a long scan joined through the indexes, and a hash join. */
-    private static final List<String[]> PATHOLOGICAL = List.of(
-            new String[] {"every pair of statements with an object in common (long scan, index join)",
-                "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?x . ?b ?q ?x FILTER(?a != ?b) }"},
-            new String[] {"two scans of every statement joined on their objects (hash join)",
+    private static final List<Pathological> PATHOLOGICAL = List.of(
+            new Pathological("every pair of statements with an object in common (long scan, index join)",
+                "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?x . ?b ?q ?x FILTER(?a != ?b) }"),
+            new Pathological("two scans of every statement joined on their objects (hash join)",
                 "SELECT (COUNT(*) AS ?n) WHERE { { SELECT ?x WHERE { ?a ?p ?x } } "
-                    + "{ SELECT ?x WHERE { ?b ?q ?x } } }"});
+                    + "{ SELECT ?x WHERE { ?b ?q ?x } } }"));
+
+    /** A query past its timeout, and what it asks. */
+    private record Pathological(String question, String query) {}
 
     private final BuildOperation build;
     private final Consumer<String> progress;
@@ -87,8 +90,8 @@ public final class TimeoutBench {
                     .findFirst().orElseThrow().text();
             Function<Random, String> lookups = LookupValues.read(endpoint).requests(lookup);
             List<Outcome> outcomes = new ArrayList<>();
-            for (String[] query : PATHOLOGICAL) {
-                progress.accept("past its timeout: " + query[0]);
+            for (Pathological query : PATHOLOGICAL) {
+                progress.accept("past its timeout: " + query.question());
                 outcomes.add(runOne(endpoint, query, lookups, clients, limits.queryTimeout()));
             }
             return outcomes;
@@ -97,7 +100,7 @@ public final class TimeoutBench {
         }
     }
 
-    private static Outcome runOne(URI endpoint, String[] query, Function<Random, String> lookups,
+    private static Outcome runOne(URI endpoint, Pathological query, Function<Random, String> lookups,
             int clients, Duration timeout) throws InterruptedException {
         ExecutorService background = Executors.newSingleThreadExecutor();
         try {
@@ -107,9 +110,9 @@ public final class TimeoutBench {
                     .run(LOOKUP, lookups, clients, lasting));
             Thread.sleep(MARGIN.toMillis());
             long start = System.nanoTime();
-            String status = send(endpoint, query[1], timeout.multipliedBy(10));
+            String status = send(endpoint, query.query(), timeout.multipliedBy(10));
             long nanos = System.nanoTime() - start;
-            return new Outcome(query[0], status, nanos, timeout, Futures.get(looking));
+            return new Outcome(query.question(), status, nanos, timeout, Futures.get(looking));
         } finally {
             background.shutdownNow();
         }
