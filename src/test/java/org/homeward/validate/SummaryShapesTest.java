@@ -53,7 +53,8 @@ class SummaryShapesTest {
         ValidationReport report = VALIDATION.validate(dataset(summary));
 
         assertTrue(report.conforms(), () -> String.join("\n", ReportLines.of(report)));
-        assertTrue(summary.stream().anyMatch(quad -> quad.getObject().equals(HWT.RegionRow)), "every row kind is there");
+        assertTrue(summary.stream().anyMatch(quad -> quad.getObject().equals(HWT.RegionRow)),
+                "every kind of row is there");
     }
 
     @Test
