@@ -95,6 +95,12 @@ public final class BenchSuite {
         return BenchTables.queries(new QueryBench(build, progress).run(settings), command);
     }
 
+    /** Queries past their timeout while {@code clients} clients look up; see {@link TimeoutBench}. */
+    public Table timeouts(Path data, int clients, ServerLimits limits, String command)
+            throws FileException, ServerStartException, InterruptedException {
+        return BenchTables.timeouts(new TimeoutBench(build, progress).run(data, clients, limits), command);
+    }
+
     /** Starts of serve in a child JVM; see {@link StartupBench}. */
     public Table startup(StartupBench.Settings settings, String command)
             throws FileException, BenchException, IOException, InterruptedException {
@@ -126,6 +132,8 @@ public final class BenchSuite {
         Path data = work.resolve(LoadBench.SERVED);
         tables.add(queries(new QueryBench.Settings(data, Set.of(), List.of(1, 4, 16), Duration.ofMillis(300),
                 Duration.ZERO, Duration.ofSeconds(60), ServerLimits.DEFAULTS.withMaxConcurrentQueries(16)), command));
+        tables.add(timeouts(data, 2, ServerLimits.DEFAULTS.withQueryTimeout(Duration.ofSeconds(1))
+                .withMaxConcurrentQueries(4), command));
         tables.add(startup(new StartupBench.Settings(data, jar, List.of(), 1, Duration.ofSeconds(60)), command));
         return tables;
     }

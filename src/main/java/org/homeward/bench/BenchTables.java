@@ -94,6 +94,23 @@ public final class BenchTables {
         return table;
     }
 
+    /** Each query past its timeout: how it ended, and how the lookups fared meanwhile. */
+    public static Table timeouts(List<TimeoutBench.Outcome> outcomes, String command) {
+        Table table = Table.of("queries past their timeout while lookups go on", command, "query", "timeout s",
+                "status", "ended after s", "within timeout + 2 s", "lookup clients", "lookups answered",
+                "lookup p50 ms", "lookup p99 ms", "lookup errors");
+        for (TimeoutBench.Outcome outcome : outcomes) {
+            QueryRun lookups = outcome.lookups();
+            boolean answered = lookups.latencies().count() > 0;
+            table.row(outcome.query(), Units.seconds(outcome.timeout().toNanos()), outcome.status(),
+                    Units.seconds(outcome.nanos()), outcome.held() ? "yes" : "no",
+                    Integer.toString(lookups.clients()), Units.count(lookups.latencies().count()),
+                    answered ? Units.millis(lookups.latencies().percentile(50)) : "–",
+                    answered ? Units.millis(lookups.latencies().percentile(99)) : "–", lookups.describeErrors());
+        }
+        return table;
+    }
+
     /** Each start of serve on the database, to its first answered query. */
     public static Table startup(List<StartupBench.Run> runs, String command) {
         Table table = Table.of("serve on an existing database: start to first answered query", command, "run",

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -24,6 +27,7 @@ import org.homeward.io.SourceEntry;
 import org.homeward.server.ServeOperation;
 import org.homeward.store.BatchResult;
 import org.homeward.store.BulkLoad;
+import org.homeward.store.ContinuingStream;
 import org.homeward.store.GraphStore;
 import org.homeward.store.IngestResult;
 import org.homeward.store.Ingestion;
@@ -39,6 +43,9 @@ public final class LoadBench {
     /** The data directory, under the work directory, of the database as {@code serve} builds it. */
     public static final String SERVED = "homeward";
 
+    /** The stage of the LOAD step. */
+    private static final String LOADED = "N-Quads → TDB2, Homeward's load (parse, summarise, Jena's phased loader)";
+
     /** The loader's progress messages are left out: the loader's own cost, not its report, is measured. */
     private static final MonitorOutput SILENT = (format, args) -> { };
 
@@ -50,6 +57,9 @@ public final class LoadBench {
     public enum Step {
         /** {@code build --output corpus.nq}. */
         NQUADS,
+        /** The N-Quads of NQUADS into a new database as {@code load} fills it (summary derived on the way, through
+         *  Jena's phased loader), left for the query and start-up benchmarks unless BUILD follows. */
+        LOAD,
         /** The build into a new database as serve's first start does it (through Jena's phased loader), left
          *  for the query and start-up benchmarks. */
         BUILD,
@@ -99,6 +109,7 @@ public final class LoadBench {
         for (Step step : EnumSet.copyOf(steps)) {
             switch (step) {
                 case NQUADS -> stages.add(buildToFile(corpus, nquads));
+                case LOAD -> stages.add(loadIntoStore(nquads));
                 case BUILD -> stages.add(buildIntoStore(corpus));
                 case DUMP -> dump(dump, stages);
                 case JENA -> stages.add(jenaLoad(dump));
@@ -132,8 +143,34 @@ public final class LoadBench {
     }
 
     /**
-     * Writes the database BUILD made as N-Quads, for Jena's loader to load the very same quads; the BUILD stage
-     * then counts those quads (its report counts the build's, without the summary that the store adds).
+     * What {@code load} does with a build's N-Quads: parse them, derive each document's summary rows and the
+     * counts, and stream all of it through Jena's phased loader into a new database.
+     */
+    private Stage loadIntoStore(Path nquads) throws FileException, IOException {
+        if (!Files.isRegularFile(nquads)) {
+            throw new FileException("HW-E081", nquads, "the load step needs the N-Quads of the nquads step");
+        }
+        Path database = fresh(work.resolve(SERVED)).resolve(ServeOperation.DATABASE);
+        progress.accept("load " + nquads + " into " + database);
+        Memory.resetPeaks();
+        long start = System.nanoTime();
+        BulkLoad.load(database, sink -> {
+            RDFParser.source(nquads).lang(Lang.NQUADS).parse(new ContinuingStream(sink));
+            return null;
+        });
+        long nanos = System.nanoTime() - start;
+        long peak = Memory.peakHeapBytes();
+        // The quads in the database, summary included, as Jena's loader counts those of the dump.
+        long quads;
+        try (GraphStore store = GraphStore.openExisting(database)) {
+            quads = store.dump(StreamRDFLib.sinkNull());
+        }
+        return new Stage(new Throughput(LOADED, 1, 0, quads, nanos, peak), WorkDirectory.size(database));
+    }
+
+    /**
+     * Writes the database BUILD or LOAD made as N-Quads, for Jena's loader to load the very same quads; the BUILD
+     * stage then counts those quads (its report counts the build's, without the summary that the store adds).
      */
     private void dump(Path dump, List<Stage> stages) throws FileException, IOException {
         progress.accept("dump into " + dump);

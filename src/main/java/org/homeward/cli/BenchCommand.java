@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
                 + "reproduces each.",
             "--quick runs every benchmark small and short (a smoke check, not a measurement)."},
         subcommands = {BenchPipelineCommand.class, BenchLoadCommand.class, BenchQueriesCommand.class,
-            BenchStartupCommand.class})
+            BenchStartupCommand.class, BenchTimeoutCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec

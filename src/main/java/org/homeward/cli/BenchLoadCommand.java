@@ -33,9 +33,10 @@ final class BenchLoadCommand implements Callable<Integer> {
     private long seed;
 
     @Option(names = "--steps", paramLabel = "STEP,STEP", split = ",",
-            defaultValue = "NQUADS,BUILD,DUMP,JENA,TRANSACTION,INGEST,BATCH",
-            description = "The steps: ${COMPLETION-CANDIDATES} (default: all). JENA loads the N-Quads that DUMP "
-                    + "writes of the database BUILD made, in this run or an earlier one.")
+            defaultValue = "NQUADS,LOAD,BUILD,DUMP,JENA,TRANSACTION,INGEST,BATCH",
+            description = "The steps: ${COMPLETION-CANDIDATES} (default: all). LOAD fills a database from the "
+                    + "N-Quads that NQUADS writes, as load does; JENA loads the N-Quads that DUMP writes of the "
+                    + "database BUILD (or LOAD, without BUILD) made, in this run or an earlier one.")
     private Set<LoadBench.Step> steps;
 
     @Option(names = "--ingest-docs", paramLabel = "N", defaultValue = "1000",

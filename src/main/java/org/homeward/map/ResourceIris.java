@@ -46,6 +46,14 @@ public final class ResourceIris {
         return iri("count/" + segment(dimension) + "/" + encode(value, true));
     }
 
+    /**
+     * The statistics comparable with one another, by population, kind family and destination country, all
+     * three given by their concepts' local names: {@code group/{population}/{family}/{destination}}.
+     */
+    public static Node figureGroup(String population, String family, String destination) {
+        return iri("group/" + segment(population) + "/" + segment(family) + "/" + segment(destination));
+    }
+
     /** A data set of counts, such as {@code dataset/returns-by-destination}. */
     public static Node countDataset(String name) {
         return iri("dataset/" + segment(name));

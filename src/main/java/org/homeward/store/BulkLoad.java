@@ -74,18 +74,20 @@ public final class BulkLoad {
 
     /**
      * Writes what {@code load} streams, with each document graph's summary rows and the counts over all of them,
-     * into a new database at {@code database}, where there must be none or an empty one.
+     * into a new database at {@code database}, where there must be none or an empty one. The rows are derived on
+     * a thread of their own, beside the parse that feeds the loader.
      */
     public static <T> T load(Path database, Function<StreamRDF, T> load) throws FileException {
         return stage(database, staging -> loadInto(staging, target -> {
-            SummarisingStream sink = new SummarisingStream(target, (graph, quads) -> {
-                List<Quad> rows = SummaryRows.of(graph, SummaryTable.graphOf(quads, graph));
-                rows.forEach(target::quad);
-                return Counts.ofDocument(rows);
-            }, BulkLoad::countsAtEnd);
-            T result = load.apply(sink);
-            sink.flushDocuments();
-            return result;
+            try (SummaryWorkers workers = new SummaryWorkers(target)) {
+                SummarisingStream sink = new SummarisingStream(target, workers::submit, done -> {
+                    workers.finish();
+                    countsAtEnd(done, workers.counts());
+                });
+                T result = load.apply(sink);
+                sink.flushDocuments();
+                return result;
+            }
         }));
     }
 
@@ -140,12 +142,12 @@ public final class BulkLoad {
     }
 
     /** The counts of every document, written last; a graph in several runs is not a build's, and is refused. */
-    private static void countsAtEnd(SummarisingStream sink) {
+    private static void countsAtEnd(SummarisingStream sink, Counts counts) {
         if (!sink.repeated().isEmpty()) {
             throw new IllegalStateException("the quads of " + sink.repeated().iterator().next()
                     + " do not come together");
         }
-        sink.counts().quads(SummaryTable.SUMMARY).forEach(sink::quad);
+        counts.quads(SummaryTable.SUMMARY).forEach(sink::quad);
     }
 
     private static void delete(Path directory) throws IOException {

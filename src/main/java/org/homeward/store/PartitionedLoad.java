@@ -11,7 +11,6 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.homeward.build.BuildManifest;
 import org.homeward.build.CountingStreamRDF;
 import org.homeward.io.FileException;
@@ -60,7 +59,7 @@ public final class PartitionedLoad {
     /** Streams one partition into the load, and checks it holds what the manifest says. */
     private static void parse(Path output, BuildManifest.Partition partition, StreamRDF sink) {
         Path file = output.resolve(partition.file());
-        CountingStreamRDF counted = new CountingStreamRDF(new Continuing(sink));
+        CountingStreamRDF counted = new CountingStreamRDF(new ContinuingStream(sink));
         // Jena's file opener reads a gzipped file by its extension.
         try (InputStream in = IO.openFileEx(file.toString())) {
             RDFParser.source(in).lang(Lang.NQUADS).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
@@ -71,24 +70,6 @@ public final class PartitionedLoad {
         if (counted.count() != partition.quads()) {
             throw new PartitionException(file, "holds " + counted.count() + " statements where the manifest says "
                     + partition.quads());
-        }
-    }
-
-    /** Passes statements on, but not the start and finish of each file: the load goes on after it. */
-    private static final class Continuing extends StreamRDFWrapper {
-
-        Continuing(StreamRDF other) {
-            super(other);
-        }
-
-        @Override
-        public void start() {
-            // The load started the stream once, before the first file.
-        }
-
-        @Override
-        public void finish() {
-            // The load finishes the stream once, after the last file.
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -11,10 +12,13 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.RDF;
 import org.homeward.map.ResourceIris;
 import org.homeward.summary.Counts;
+import org.homeward.summary.Dimension;
 import org.homeward.summary.SummaryRows;
 import org.homeward.vocab.HWT;
+import org.homeward.vocab.QB;
 
 /**
  * The summary graph of a store: the facts table's rows of each document graph and the counts summed over them,
@@ -91,6 +95,34 @@ final class SummaryTable {
                 counts.describe(SUMMARY, cell).forEach(dataset::add);
             }
             Counts.measures(SUMMARY, cell, measures).forEach(dataset::add);
+        }
+        counts.details().forEach((person, given) -> applyDetails(person, given, sign));
+    }
+
+    /**
+     * Lists what a document gives of a person on their observation, or, once it is gone, takes away what no
+     * other article's row gives any more (the rows of the document are removed first). An observation that
+     * reached zero went with everything it listed.
+     */
+    private void applyDetails(Node person, Set<Counts.Detail> given, int sign) {
+        Node observation = Dimension.PERSON.observation(person);
+        if (!dataset.contains(SUMMARY, observation, RDF.type.asNode(), QB.Observation)) {
+            return;
+        }
+        if (sign > 0) {
+            Counts.detailQuads(SUMMARY, person, given).forEach(dataset::add);
+            return;
+        }
+        List<Node> rows = new ArrayList<>();
+        dataset.find(SUMMARY, Node.ANY, HWT.person, person).forEachRemaining(quad -> {
+            if (!quad.getSubject().equals(observation) && measure(quad.getSubject(), HWT.mentions) > 0) {
+                rows.add(quad.getSubject());
+            }
+        });
+        for (Counts.Detail detail : given) {
+            if (rows.stream().noneMatch(row -> dataset.contains(SUMMARY, row, detail.property(), detail.value()))) {
+                dataset.delete(SUMMARY, observation, detail.property(), detail.value());
+            }
         }
     }
 

@@ -21,17 +21,26 @@ import org.homeward.vocab.QB;
 /**
  * Counts by destination, origin, population, kind, month and person, as summed from the rows of documents:
  * for each value, how many statistics name it and from how many articles (for a person: how many articles
- * name them, and how often). A document adds its counts when it is stored and takes them back when it is
- * removed, so that a report by destination reads a few observations instead of every statistic.
+ * name them, and how often, with what the articles give of them). A document adds its counts when it is stored
+ * and takes them back when it is removed, so that a report by destination reads a few observations instead of
+ * every statistic, and a page of persons reads its persons' observations instead of every row of theirs.
  */
 public final class Counts {
+
+    /** What a person's observation lists from the rows of the articles that name them. */
+    public static final List<Node> PERSON_DETAILS = List.of(HWT.jobTitle, HWT.organisation, HWT.countryOfOffice,
+            HWT.article);
 
     /** The measures of one value: statistics, articles, mentions. */
     private final Map<Cell, long[]> cells = new HashMap<>();
     private final Map<Node, String> names = new HashMap<>();
+    private final Map<Node, Set<Detail>> details = new HashMap<>();
 
     /** One value of one dimension. */
     public record Cell(Dimension dimension, Node value) {}
+
+    /** A value that an article gives of a person, such as a job title ({@code property} one of PERSON_DETAILS). */
+    public record Detail(Node property, Node value) {}
 
     /** No counts. */
     public Counts() {
@@ -70,14 +79,29 @@ public final class Counts {
         counts.bump(cell, 0, 1, mentions);
         values(row, HWT.name).stream().findFirst()
                 .ifPresent(name -> counts.names.put(person.get(), name.getLiteralLexicalForm()));
+        Set<Detail> given = counts.details.computeIfAbsent(person.get(), key -> new HashSet<>());
+        PERSON_DETAILS.forEach(property -> values(row, property).forEach(value ->
+                given.add(new Detail(property, value))));
     }
 
-    /** Adds {@code other}'s counts ({@code sign} 1), or takes them away ({@code sign} -1). */
+    /**
+     * Adds {@code other}'s counts ({@code sign} 1), or takes them away ({@code sign} -1). The details of persons
+     * are only ever added: whether another article still gives a value can only be told from its rows.
+     */
     public synchronized Counts add(Counts other, int sign) {
         other.cells.forEach((cell, measures) -> bump(cell, sign * measures[0], sign * measures[1],
                 sign * measures[2]));
         names.putAll(other.names);
+        if (sign > 0) {
+            other.details.forEach((person, given) -> details.computeIfAbsent(person, key -> new HashSet<>())
+                    .addAll(given));
+        }
         return this;
+    }
+
+    /** What the rows give of each person they name. */
+    public Map<Node, Set<Detail>> details() {
+        return Collections.unmodifiableMap(details);
     }
 
     /** Each value's measures: statistics, articles, mentions. */
@@ -97,9 +121,19 @@ public final class Counts {
             if (measures[0] != 0 || measures[1] != 0 || measures[2] != 0) {
                 quads.addAll(describe(graph, cell));
                 quads.addAll(measures(graph, cell, measures));
+                if (cell.dimension() == Dimension.PERSON) {
+                    quads.addAll(detailQuads(graph, cell.value(), details.getOrDefault(cell.value(), Set.of())));
+                }
             }
         });
         return quads;
+    }
+
+    /** The statements that list {@code given} on the observation of {@code person}. */
+    public static List<Quad> detailQuads(Node graph, Node person, Collection<Detail> given) {
+        Node observation = Dimension.PERSON.observation(person);
+        return given.stream().map(detail -> Quad.create(graph, observation, detail.property(), detail.value()))
+                .toList();
     }
 
     /** What an observation states besides its measures. */
@@ -109,8 +143,11 @@ public final class Counts {
                 Quad.create(graph, observation, RDF.type.asNode(), QB.Observation),
                 Quad.create(graph, observation, QB.dataSet, cell.dimension().dataset()),
                 Quad.create(graph, observation, cell.dimension().property(), cell.value())));
-        name(cell.value()).ifPresent(name -> quads.add(Quad.create(graph, observation, HWT.name,
-                NodeFactory.createLiteralDT(name, XSDDatatype.XSDstring))));
+        name(cell.value()).ifPresent(name -> {
+            quads.add(Quad.create(graph, observation, HWT.name, NodeFactory.createLiteralDT(name,
+                    XSDDatatype.XSDstring)));
+            quads.add(Quad.create(graph, observation, HWT.nameOrder, OrderKey.ofName(name, cell.value())));
+        });
         return quads;
     }
 

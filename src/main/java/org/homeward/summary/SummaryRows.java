@@ -1,6 +1,7 @@
 package org.homeward.summary;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -53,7 +54,9 @@ public final class SummaryRows {
         out.link(row, HWT.qualifier, document.object(fact, HW.qualifier));
         out.link(row, HWT.population, document.object(fact, HW.population));
         out.link(row, HWT.kind, document.object(fact, HW.statisticKind));
-        route(row, fact);
+        List<Node> destinations = route(row, fact);
+        out.links(row, HWT.figureGroup, FigureGroups.of(document.object(fact, HW.population),
+                document.object(fact, HW.statisticKind), destinations));
         period(row, fact);
         document.object(fact, HW.statedBy).ifPresent(speaker -> {
             out.link(row, HWT.speaker, speaker);
@@ -99,23 +102,29 @@ public final class SummaryRows {
         });
     }
 
-    /** Origins and destinations: the countries, their codes, and the stated places' labels for reading. */
-    private void route(Node row, Node fact) {
+    /**
+     * Origins and destinations: the countries, their codes, and the stated places' labels for reading; returns
+     * the destination countries.
+     */
+    private List<Node> route(Node row, Node fact) {
         places(row, fact, HW.origin, HWT.origin, HWT.originCode, HWT.origins);
-        places(row, fact, HW.destination, HWT.destination, HWT.destinationCode, HWT.destinations);
+        return places(row, fact, HW.destination, HWT.destination, HWT.destinationCode, HWT.destinations);
     }
 
-    private void places(Node row, Node fact, Node stated, Node country, Node code, Node labels) {
+    private List<Node> places(Node row, Node fact, Node stated, Node country, Node code, Node labels) {
         TreeSet<String> codes = new TreeSet<>();
+        List<Node> countries = new ArrayList<>();
         for (Node place : document.objects(fact, stated)) {
             document.country(place).ifPresent(found -> {
                 out.link(row, country, found);
+                countries.add(found);
                 document.isoCode(found).ifPresent(codes::add);
             });
         }
         out.strings(row, code, codes);
         TreeSet<String> names = document.labels(fact, stated);
         out.string(row, labels, names.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", names)));
+        return countries;
     }
 
     private void period(Node row, Node fact) {

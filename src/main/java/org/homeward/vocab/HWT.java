@@ -33,6 +33,8 @@ public final class HWT {
     public static final Node statisticOrder = term("statisticOrder");
     public static final Node flightOrder = term("flightOrder");
     public static final Node regionOrder = term("regionOrder");
+    public static final Node nameOrder = term("nameOrder");
+    public static final Node figureGroup = term("figureGroup");
     public static final Node value = term("value");
     public static final Node originCode = term("originCode");
     public static final Node destinationCode = term("destinationCode");

@@ -23,7 +23,7 @@ class BenchQuickIT {
 
     private static final List<String> TABLES = List.of("### Machine", "### Extraction and mapping",
             "### N-Quads: Homeward's writing", "### Loading into TDB2", "### SPARQL over HTTP",
-            "### serve on an existing database");
+            "### queries past their timeout", "### serve on an existing database");
 
     @TempDir
     Path work;

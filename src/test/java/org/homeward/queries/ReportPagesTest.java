@@ -54,7 +54,7 @@ class ReportPagesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"return-statistics.rq, 3", "flights.rq, 1", "excluded-regions.rq, 2"})
+    @CsvSource({"return-statistics.rq, 3", "flights.rq, 1", "excluded-regions.rq, 2", "persons-and-roles.rq, 3"})
     void eachPageIsThePageThatSortingEveryRowGives(String file, int pages) throws IOException {
         String query = Files.readString(Path.of("queries", file), StandardCharsets.UTF_8);
         String paged = query.replace("    LIMIT 100 OFFSET 0", "    LIMIT 10 OFFSET 0");

@@ -46,6 +46,25 @@ class BulkLoadTest {
     }
 
     @Test
+    void aLoadOfABuildsQuadsWritesTheSummaryThatARebuildGives() throws FileException {
+        Path database = dir.resolve("tdb2");
+        CollectorStreamRDF built = new CollectorStreamRDF();
+        Fixtures.build().exec(DocumentSource.read(Fixtures.SEEDS), built, null);
+
+        BulkLoad.load(database, sink -> {
+            built.getQuads().forEach(sink::quad);
+            return null;
+        });
+
+        try (GraphStore store = GraphStore.openExisting(database)) {
+            Set<Quad> kept = new HashSet<>(store.summaryQuads());
+            store.rebuildSummary();
+            assertTrue(kept.size() > 100, "the load writes rows and counts");
+            assertEquals(new HashSet<>(store.summaryQuads()), kept, "the loaded summary is its rebuild");
+        }
+    }
+
+    @Test
     void aLoadThatFailsLeavesNoDatabaseBehind() {
         Path database = dir.resolve("tdb2");
 

@@ -4,17 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.lang.CollectorStreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.homeward.corpus.CorpusGenerator;
 import org.homeward.io.DocumentSource;
 import org.homeward.io.FileException;
+import org.homeward.io.SourceEntry;
 import org.homeward.map.ResourceIris;
 import org.homeward.vocab.HWT;
 import org.junit.jupiter.api.AfterEach;
@@ -70,6 +74,21 @@ class SummaryTableTest {
         assertSummaryEqualsRebuild();
         assertTrue(measure(HWT.statistics, "destination", "RU") < russiaBefore);
         assertEquals(1, measure(HWT.articles, "destination", "RU"));
+    }
+
+    @Test
+    void afterDeletingArticlesThePersonsTheyNamedListOnlyWhatOtherArticlesGive() {
+        CorpusGenerator generator = CorpusGenerator.of(7);
+        ingestion.ingestAll(IntStream.range(0, 40).mapToObj(generator::article)
+                .<SourceEntry>map(document -> new SourceEntry.Loaded(Path.of(document.identifier()), document))
+                .toList());
+        long listedBefore = countOf(HWT.article);
+
+        store.documentGraphs().subList(0, 15).forEach(store::remove);
+
+        assertSummaryEqualsRebuild();
+        assertTrue(countOf(HWT.article) < listedBefore, "the persons' counts no longer list the deleted articles");
+        assertTrue(countOf(HWT.nameOrder) > 0, "persons named in the other articles keep their counts");
     }
 
     @Test
@@ -131,6 +150,12 @@ class SummaryTableTest {
         unexpected.removeAll(rebuilt);
         assertEquals(rebuilt, kept, () -> "missing from the kept summary: " + missing + "\nnot in the rebuild: "
                 + unexpected);
+    }
+
+    /** How many statements of the persons' counts have {@code property}. */
+    private long countOf(Node property) {
+        return store.summaryQuads().stream().filter(quad -> quad.getPredicate().equals(property)
+                && quad.getSubject().getURI().contains("/count/person/")).count();
     }
 
     private long measure(Node property, String dimension, String value) {
