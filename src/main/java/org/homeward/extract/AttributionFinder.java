@@ -213,7 +213,7 @@ final class AttributionFinder {
             return speakerEndingAt(s, place.from() - 2); // "the Ministry of Foreign Affairs in Copenhagen said"
         }
         if (isCountrySubject(t, place)) {
-            return place.key(); // "France says it has evacuated 491 people": the state speaks through its government
+            return place.key(); // "France says it has evacuated 388 people": the state speaks through its government
         }
         String word = t.get(j).lower();
         if (word.equals("he") || word.equals("she") || word.equals("him") || word.equals("her")) {

@@ -40,7 +40,7 @@ final class Composition {
         return cue && refersToGroup(t, q.from());
     }
 
-    /** "There are 35 boys and 31 girls": a sentence that opens by saying who there is. */
+    /** "There are 30 boys and 28 girls": a sentence that opens by saying who there is. */
     static boolean isExistential(List<Token> t, Quantity q) {
         return q.from() == 2 && t.get(0).is("there") && COPULAS.contains(t.get(1).lower());
     }

@@ -111,7 +111,7 @@ final class DocumentFigures {
 
     /**
      * Where the document's latest figure that says it has people come from, for a return that does not say;
-     * failing that, the country of the dateline when the people go elsewhere ("PESHAWAR: 19,000 Afghans
+     * failing that, the country of the dateline when the people go elsewhere ("QUETTA: 3,000 Afghans
      * crossed back into Afghanistan").
      */
     List<String> documentOrigin(StatisticKind kind, List<String> destinations) {

@@ -117,8 +117,8 @@ final class FlightFinder {
     }
 
     /**
-     * The people on board: the group counted, with the groups joined to it by "and" ("three women and nine
-     * children landed": 12).
+     * The people on board: the group counted, with the groups joined to it by "and" ("four women and eleven
+     * children landed": 15).
      */
     private static BigDecimal passengers(SentenceFacts facts, ReturnStatistic first, List<ReturnStatistic> done) {
         List<Token> t = facts.tokens();

@@ -23,7 +23,7 @@ final class LayoutReader {
     private static final Pattern DATELINE_PAREN = Pattern.compile(
             "(?m)^([A-Z][A-Z .'\\-]{2,})(?:, [A-Z][A-Za-z.]+)?(?:,? [A-Z][a-z]{2,8}\\.? \\d{1,2})? "
                     + "\\(([A-Za-z][A-Za-z\\- ]{1,30})\\) ?[—–-]+");
-    /** "PESHAWAR: More than…", "KAMPALA – The first convoy…": a place in capitals opening a line of prose. */
+    /** "QUETTA: More than…", "ARUSHA – The first convoy…": a place in capitals opening a line of prose. */
     private static final Pattern DATELINE_PLAIN = Pattern.compile(
             "(?m)^([A-Z][A-Z'\\-]{3,}(?: [A-Z][A-Z'\\-]+){0,2})(?:, [A-Z][a-z]{2,8}\\.? \\d{1,2})? ?[:—–-] (?=\\p{Lu}\\p{L}* [\\p{Ll}\\d])");
     private static final Pattern CREDIT = Pattern.compile(

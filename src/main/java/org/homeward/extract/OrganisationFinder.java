@@ -158,7 +158,7 @@ final class OrganisationFinder {
     }
 
     /**
-     * "the foreign ministry said", "the defence ministry in Berlin": a ministry the text names by what it is
+     * "the foreign ministry said", "the defence ministry in Rome": a ministry the text names by what it is
      * for, with the place it sits in when one follows.
      */
     private Optional<EntityMatch> domainMinistry(List<Token> t, int i, EntityTable table) {

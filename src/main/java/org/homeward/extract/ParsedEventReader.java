@@ -44,7 +44,7 @@ final class ParsedEventReader {
 
     /**
      * The frame of the group whose head noun is token {@code head}, or empty when no rule speaks of it; the
-     * people a group noun gathers share its frame ("The first batch of 385 people arrived").
+     * people a group noun gathers share its frame ("The first batch of 240 people arrived").
      */
     Optional<Frame> read(Parse parse, int head) {
         Optional<Frame> frame = readHead(parse, head);
@@ -63,7 +63,7 @@ final class ParsedEventReader {
         return Optional.empty();
     }
 
-    /** The group noun whose "of" phrase the token heads: "batch" in "the first batch of 211". */
+    /** The group noun whose "of" phrase the token heads: "batch" in "the first batch of 140". */
     private Optional<Integer> gatheredBy(Parse parse, int token) {
         IndexedWord node = parse.node(token);
         return node == null ? Optional.empty() : parse.graph().incomingEdgeList(node).stream()

@@ -75,7 +75,7 @@ final class PopulationReader {
     }
 
     /**
-     * "200,000 Sudanese have gone home", "1,200 Lebanese who had sought safety": a nationality adjective that
+     * "9,000 Senegalese have gone home", "700 Lebanese who had sought safety": a nationality adjective that
      * is its own plural, followed by no noun it could modify.
      */
     private static boolean standsAlone(List<Token> t, EntityMatch country) {

@@ -146,9 +146,9 @@ public final class RuleBasedExtractor implements Extractor {
     }
 
     /**
-     * The country the dateline's place lies in, or is ("country/PK" for "PESHAWAR:"), when the story is set
+     * The country the dateline's place lies in, or is ("country/PK" for "QUETTA:"), when the story is set
      * there: the text names that country, or another of its places, besides the dateline. Not an agency's
-     * seat that the story only passes through ("GENEVA — 5,000 Afghans returned").
+     * seat that the story only passes through ("GENEVA — 3,000 Afghans returned").
      */
     private static String datelineCountry(Article article, EntityTable table) {
         String place = article.datelinePlace();

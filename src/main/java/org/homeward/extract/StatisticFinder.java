@@ -268,7 +268,7 @@ final class StatisticFinder {
         return pointsBack || continues || !copular ? figures.latestTotal(sentence, nationality) : null;
     }
 
-    /** "… and 66 children. There are 35 boys and 31 girls": the figure just given, when it counts the same people. */
+    /** "… and 58 children. There are 30 boys and 28 girls": the figure just given, when it counts the same people. */
     private Optional<ReturnStatistic> sameGroupJustGiven(PopulationPhrase named) {
         return figures.latest().filter(s -> s.population() == named.population());
     }

@@ -251,22 +251,22 @@ class RuleBasedExtractorTest {
 
     @Test
     void anExistentialSentenceOfBoysAndGirlsBreaksDownTheFigureBefore() {
-        DocumentAnnotations a = extract("Kyrgyzstan brought home 66 children from Iraq on Sunday. There are 35 boys"
-                + " and 31 girls.", "2025-03-05");
+        DocumentAnnotations a = extract("Kyrgyzstan brought home 58 children from Iraq on Sunday. There are 30 boys"
+                + " and 28 girls.", "2025-03-05");
         DocumentAnnotations alone = extract("There are 5,000 children living in the camps near the border.",
                 "2025-03-05");
 
         ReturnStatistic total = a.statistics().get(0);
-        assertEquals(List.of(35, 31), a.statistics().stream().filter(s -> total.id().equals(s.partOf()))
+        assertEquals(List.of(30, 28), a.statistics().stream().filter(s -> total.id().equals(s.partOf()))
                 .map(s -> s.value().intValue()).toList());
         assertTrue(alone.statistics().isEmpty(), () -> "statistics: " + alone.statistics());
     }
 
     @Test
     void thePeopleAGroupNounGathersShareWhatTheGroupDid() {
-        ReturnStatistic s = only(extract("A first group of 25 women was flown home from Syria in May.", "2025-03-05"));
+        ReturnStatistic s = only(extract("A first group of 31 women was flown home from Syria in May.", "2025-03-05"));
 
-        assertEquals(25, s.value().intValue());
+        assertEquals(31, s.value().intValue());
         assertEquals(StatisticKind.RETURNED, s.kind());
     }
 
@@ -282,10 +282,10 @@ class RuleBasedExtractorTest {
 
     @Test
     void aMinistryNamedByItsCountrysAdjectiveOrPossessiveInLowerCaseSpeaksForTheFigure() {
-        DocumentAnnotations a = extract("A ship carrying 1,687 Saudi citizens docked in Jeddah on Monday, the Saudi"
+        DocumentAnnotations a = extract("A ship carrying 1,240 Saudi citizens docked in Jeddah on Monday, the Saudi"
                 + " foreign ministry said.", "2023-04-24");
 
-        DocumentAnnotations b = extract("Another 43 Indonesians were evacuated by land into Egypt on Monday,"
+        DocumentAnnotations b = extract("Another 57 Indonesians were evacuated by land into Egypt on Monday,"
                 + " Indonesia's foreign ministry said.", "2023-04-24");
 
         assertEquals("Saudi foreign ministry", speakerLabel(a));
@@ -294,7 +294,7 @@ class RuleBasedExtractorTest {
 
     @Test
     void aMinistryNamedOnlyByWhatItIsForSpeaksForTheFigure() {
-        DocumentAnnotations a = extract("A German air force plane landed in Jordan with 122 people on board, the"
+        DocumentAnnotations a = extract("A German air force plane landed in Jordan with 148 people on board, the"
                 + " defence ministry in Berlin said.", "2023-04-24");
 
         assertEquals("defence ministry in Berlin", speakerLabel(a));
@@ -302,9 +302,9 @@ class RuleBasedExtractorTest {
 
     @Test
     void aCountryThatSaysSomethingSpeaksForItsFigures() {
-        DocumentAnnotations a = extract("France says it has evacuated 491 people to Djibouti since Sunday.",
+        DocumentAnnotations a = extract("France says it has evacuated 388 people to Djibouti since Sunday.",
                 "2023-04-24");
-        DocumentAnnotations destination = extract("About 491 people were evacuated to France, said Jane Moreau, a"
+        DocumentAnnotations destination = extract("About 388 people were evacuated to France, said Jane Moreau, a"
                 + " spokeswoman for the ministry.", "2023-04-24");
 
         assertEquals("country/FR", only(a).statedBy());
