@@ -138,8 +138,7 @@ final class FlightFinder {
 
     /** The number of the sentence that the statistic counts. */
     private static Optional<Quantity> quantityOf(SentenceFacts facts, ReturnStatistic s) {
-        return facts.quantities().stream()
-                .filter(q -> s.id().equals("statistic-" + facts.tokens().get(q.numberFrom()).start())).findFirst();
+        return facts.quantities().stream().filter(q -> s.id().equals(StatisticFinder.id(facts, q))).findFirst();
     }
 
     /** "The German returnees were flown …": the nationality the sentence gives the people it refers to. */

@@ -75,7 +75,7 @@ final class ListedFigures {
 
     private ReturnStatistic copy(ReturnStatistic total, SentenceFacts facts, Quantity q, List<String> origins,
             String partOf, String rule) {
-        return total.restated("statistic-" + facts.tokens().get(q.numberFrom()).start(), q.value(), q.qualifier(),
+        return total.restated(StatisticFinder.id(facts, q), q.value(), q.qualifier(),
                 origins, total.destinations(), total.period(), partOf,
                 Span.of(text, facts.sentence().start(), facts.sentence().end()), new Provenance(rule, 0.7));
     }

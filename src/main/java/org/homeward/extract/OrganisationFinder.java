@@ -163,7 +163,7 @@ final class OrganisationFinder {
      */
     private Optional<EntityMatch> domainMinistry(List<Token> t, int i, EntityTable table) {
         int head = i + 2;
-        boolean ministry = head < t.size() && t.get(i).lower().equals("the")
+        boolean ministry = head < t.size() && t.get(i).is("the")
                 && lexicons.ministryDomains.contains(t.get(i + 1).text()) && t.get(head).text().equals("ministry");
         if (!ministry) {
             return Optional.empty();

@@ -504,7 +504,8 @@ final class StatisticFinder {
                 .map(ReturnStatistic::nationality).orElse(null);
     }
 
-    private static String id(SentenceFacts facts, Quantity q) {
+    /** The id of the statistic that counts the number: "statistic-" and the number's offset in the text. */
+    static String id(SentenceFacts facts, Quantity q) {
         return "statistic-" + facts.tokens().get(q.numberFrom()).start();
     }
 
