@@ -21,19 +21,20 @@ import org.homeward.vocab.QB;
 /**
  * Counts by destination, origin, population, kind, month and person, as summed from the rows of documents:
  * for each value, how many statistics name it and from how many articles (for a person: how many articles
- * name them, and how often, with what the articles give of them). A document adds its counts when it is stored
- * and takes them back when it is removed, so that a report by destination reads a few observations instead of
- * every statistic, and a page of persons reads its persons' observations instead of every row of theirs.
+ * name them, and how often, with what the articles give of them; for a country: its name and code). A document
+ * adds its counts when it is stored and takes them back when it is removed, so that a report by destination
+ * reads a few observations instead of every statistic, and a page of persons reads its persons' observations
+ * instead of every row of theirs.
  */
 public final class Counts {
 
     /** What a person's observation lists from the rows of the articles that name them. */
-    public static final List<Node> PERSON_DETAILS = List.of(HWT.jobTitle, HWT.organisation, HWT.countryOfOffice,
-            HWT.article);
+    public static final List<Node> PERSON_DETAILS = List.of(HWT.jobTitle, HWT.organisation, HWT.countryOfOffice);
 
     /** The measures of one value: statistics, articles, mentions. */
     private final Map<Cell, long[]> cells = new HashMap<>();
     private final Map<Node, String> names = new HashMap<>();
+    private final Map<Node, String> codes = new HashMap<>();
     private final Map<Node, Set<Detail>> details = new HashMap<>();
 
     /** One value of one dimension. */
@@ -63,6 +64,8 @@ public final class Counts {
                 }
             } else if (has(row, RDF.type.asNode(), HWT.PersonRow)) {
                 person(row, counts);
+            } else if (has(row, RDF.type.asNode(), HWT.CountryRow)) {
+                country(row, counts);
             }
         }
         return counts;
@@ -84,6 +87,15 @@ public final class Counts {
                 given.add(new Detail(property, value))));
     }
 
+    private static void country(List<Quad> row, Counts counts) {
+        values(row, HWT.country).stream().findFirst().ifPresent(country -> {
+            values(row, HWT.name).stream().findFirst()
+                    .ifPresent(name -> counts.names.put(country, name.getLiteralLexicalForm()));
+            values(row, HWT.isoCode).stream().findFirst()
+                    .ifPresent(code -> counts.codes.put(country, code.getLiteralLexicalForm()));
+        });
+    }
+
     /**
      * Adds {@code other}'s counts ({@code sign} 1), or takes them away ({@code sign} -1). The details of persons
      * are only ever added: whether another article still gives a value can only be told from its rows.
@@ -92,6 +104,7 @@ public final class Counts {
         other.cells.forEach((cell, measures) -> bump(cell, sign * measures[0], sign * measures[1],
                 sign * measures[2]));
         names.putAll(other.names);
+        codes.putAll(other.codes);
         if (sign > 0) {
             other.details.forEach((person, given) -> details.computeIfAbsent(person, key -> new HashSet<>())
                     .addAll(given));
@@ -109,7 +122,7 @@ public final class Counts {
         return Collections.unmodifiableMap(cells);
     }
 
-    /** The name of a person, if the rows gave one. */
+    /** The name of a person or country, if the rows gave one. */
     public Optional<String> name(Node person) {
         return Optional.ofNullable(names.get(person));
     }
@@ -143,11 +156,14 @@ public final class Counts {
                 Quad.create(graph, observation, RDF.type.asNode(), QB.Observation),
                 Quad.create(graph, observation, QB.dataSet, cell.dimension().dataset()),
                 Quad.create(graph, observation, cell.dimension().property(), cell.value())));
-        name(cell.value()).ifPresent(name -> {
-            quads.add(Quad.create(graph, observation, HWT.name, NodeFactory.createLiteralDT(name,
-                    XSDDatatype.XSDstring)));
-            quads.add(Quad.create(graph, observation, HWT.nameOrder, OrderKey.ofName(name, cell.value())));
-        });
+        Optional<String> name = name(cell.value());
+        name.ifPresent(text -> quads.add(Quad.create(graph, observation, HWT.name, string(text))));
+        if (cell.dimension() == Dimension.PERSON) {
+            name.ifPresent(text -> quads.add(Quad.create(graph, observation, HWT.nameOrder,
+                    OrderKey.ofName(text, cell.value()))));
+        }
+        Optional.ofNullable(codes.get(cell.value()))
+                .ifPresent(code -> quads.add(Quad.create(graph, observation, HWT.isoCode, string(code))));
         return quads;
     }
 
@@ -169,6 +185,10 @@ public final class Counts {
         measures[0] += statistics;
         measures[1] += articles;
         measures[2] += mentions;
+    }
+
+    private static Node string(String value) {
+        return NodeFactory.createLiteralDT(value, XSDDatatype.XSDstring);
     }
 
     private static Node integer(long value) {

@@ -44,6 +44,7 @@ public final class SummaryRows {
         document.ofType(HW.ReturnStatistic).forEach(this::statistic);
         document.ofType(HW.RepatriationFlight).forEach(this::flight);
         document.ofType(HW.Person).forEach(this::person);
+        document.ofType(HW.Country).forEach(this::country);
         document.ofType(HW.ExcludedRegion).forEach(this::region);
         return out.quads();
     }
@@ -146,6 +147,20 @@ public final class SummaryRows {
         out.strings(row, HWT.organisation, document.labels(person, HW.memberOf));
         out.strings(row, HWT.countryOfOffice, document.labels(person, HW.countryOfOffice));
         out.integer(row, HWT.mentions, document.objects(person, HW.mentionedAt).size(), XSDDatatype.XSDinteger);
+    }
+
+    /**
+     * What the article gives of a country: its name and code, for the counts by destination and origin to
+     * state on their own observation (a count read with its country's name then reads no document graph).
+     */
+    private void country(Node country) {
+        String uri = country.getURI();
+        Node row = ResourceIris.row(sha256, "country-" + uri.substring(uri.lastIndexOf('/') + 1));
+        out.type(row, HWT.CountryRow);
+        out.link(row, HWT.graph, graph);
+        out.link(row, HWT.country, country);
+        out.string(row, HWT.name, document.label(country));
+        out.string(row, HWT.isoCode, document.isoCode(country));
     }
 
     private void region(Node region) {

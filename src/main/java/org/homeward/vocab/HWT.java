@@ -16,6 +16,7 @@ public final class HWT {
     public static final Node FlightRow = term("FlightRow");
     public static final Node PersonRow = term("PersonRow");
     public static final Node RegionRow = term("RegionRow");
+    public static final Node CountryRow = term("CountryRow");
 
     public static final Node fact = term("fact");
     public static final Node graph = term("graph");
@@ -26,6 +27,8 @@ public final class HWT {
     public static final Node destination = term("destination");
     public static final Node speaker = term("speaker");
     public static final Node person = term("person");
+    public static final Node country = term("country");
+    public static final Node isoCode = term("isoCode");
     public static final Node article = term("article");
     public static final Node publisher = term("publisher");
     public static final Node published = term("published");

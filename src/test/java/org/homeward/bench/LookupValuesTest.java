@@ -27,7 +27,7 @@ class LookupValuesTest {
         assertFalse(request.contains("  VALUES ?name { \"Anna Kuznetsova\" }"), request);
         assertTrue(request.contains("  VALUES ?name { \"Omar Khalil\" }")
                 || request.contains("  VALUES ?name { \"Huda \\\"H\\\" Hamdan\" }"), request);
-        assertTrue(request.contains("# VALUES ?name { \"Mikhail Mizintsev\" }, or"), "the comment stays as it was");
+        assertTrue(request.contains("e.g. VALUES ?name { \"Mikhail Mizintsev\" }, or"), "the comment stays as it was");
     }
 
     @Test

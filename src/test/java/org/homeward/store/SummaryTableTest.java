@@ -9,7 +9,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.lang.CollectorStreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -82,13 +84,25 @@ class SummaryTableTest {
         ingestion.ingestAll(IntStream.range(0, 40).mapToObj(generator::article)
                 .<SourceEntry>map(document -> new SourceEntry.Loaded(Path.of(document.identifier()), document))
                 .toList());
-        long listedBefore = countOf(HWT.article);
+        long listedBefore = countOf(HWT.jobTitle);
 
         store.documentGraphs().subList(0, 15).forEach(store::remove);
 
         assertSummaryEqualsRebuild();
-        assertTrue(countOf(HWT.article) < listedBefore, "the persons' counts no longer list the deleted articles");
+        assertTrue(countOf(HWT.jobTitle) < listedBefore, "the deleted articles' job titles are no longer listed");
         assertTrue(countOf(HWT.nameOrder) > 0, "persons named in the other articles keep their counts");
+    }
+
+    @Test
+    void aCountByDestinationOrOriginGivesItsCountrysNameAndCode() throws FileException {
+        ingestion.ingestAll(DocumentSource.read(Fixtures.SEEDS));
+
+        Node russia = ResourceIris.count("destination", "RU");
+        Node syria = ResourceIris.count("origin", "SY");
+        Set<Quad> summary = new HashSet<>(store.summaryQuads());
+        assertTrue(summary.contains(Quad.create(SUMMARY, russia, HWT.name, string("Russia"))), "the country's name");
+        assertTrue(summary.contains(Quad.create(SUMMARY, russia, HWT.isoCode, string("RU"))), "the country's code");
+        assertTrue(summary.contains(Quad.create(SUMMARY, syria, HWT.isoCode, string("SY"))), "an origin's code");
     }
 
     @Test
@@ -156,6 +170,10 @@ class SummaryTableTest {
     private long countOf(Node property) {
         return store.summaryQuads().stream().filter(quad -> quad.getPredicate().equals(property)
                 && quad.getSubject().getURI().contains("/count/person/")).count();
+    }
+
+    private static Node string(String value) {
+        return NodeFactory.createLiteralDT(value, XSDDatatype.XSDstring);
     }
 
     private long measure(Node property, String dimension, String value) {
