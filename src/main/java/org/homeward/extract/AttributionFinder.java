@@ -236,18 +236,29 @@ final class AttributionFinder {
         return null;
     }
 
-    /** "…, Jane Doe said. Of these, 228 were …": a sentence that breaks down the last one keeps its speaker. */
+    /**
+     * "…, Jane Doe said. Another 300 are expected next week.": a sentence that attributes itself to nobody
+     * goes on in the voice of the sentence before it in the same paragraph, unless it has reporting words of
+     * its own whose source was not found ("State authorities counted …"), which may name someone else.
+     */
     private void continuations(List<Cue> bySentence) {
         for (int i = 1; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            List<Token> t = s.tokens();
             boolean sameParagraph = sentences.get(i - 1).paragraph() == s.paragraph();
-            boolean continues = t.size() > 2 && (t.get(0).is("Of") || t.get(0).is("Among"))
-                    && Set.of("these", "them", "those").contains(t.get(1).lower());
-            if (bySentence.get(i) == null && sameParagraph && continues) {
+            if (bySentence.get(i) == null && sameParagraph && !hasCue(s)) {
                 bySentence.set(i, bySentence.get(i - 1));
             }
         }
+    }
+
+    private static boolean hasCue(Sentence s) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            if (CUES.contains(t.get(i).lower()) && isCue(t, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Jane Doe, the ambassador, said": the token before the apposition that ends at the comma {@code j}. */

@@ -115,6 +115,20 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aSentenceThatNamesNoSourceGoesOnInTheVoiceOfTheSentenceBeforeItInItsParagraph() {
+        DocumentAnnotations a = extract("More than 1,200 migrants were flown home from Libya, Interior Minister"
+                + " Jane Okafor told reporters on Monday. Another 300 migrants are expected to return next week."
+                + " District officers counted 95 returnees at the border.\n\nSome 40 families returned to Misrata.",
+                "2022-03-09");
+
+        List<String> speakers = a.statistics().stream().map(ReturnStatistic::statedBy).toList();
+        assertEquals(4, speakers.size(), () -> "statistics " + a.statistics());
+        assertEquals(speakers.get(0), speakers.get(1), "the next sentence of the paragraph");
+        assertEquals(null, speakers.get(2), "reporting words of its own whose source is unknown");
+        assertEquals(null, speakers.get(3), "a new paragraph");
+    }
+
+    @Test
     void pageFurnitureYieldsNoFacts() {
         DocumentAnnotations a = extractor.extract(new Document("t.txt", "Officials said 25 refugees returned to Syria"
                 + " from Jordan on Friday." + FILLER + "\nRelated:\nJordan says 500 refugees returned home\n"
