@@ -18,6 +18,10 @@ final class DocumentFigures {
     static final Set<StatisticKind> HOMEWARD = Set.of(
             StatisticKind.RETURNED, StatisticKind.REPATRIATED, StatisticKind.EXPECTED_TO_RETURN,
             StatisticKind.AWAITING_RETURN, StatisticKind.IDENTIFIED_FOR_RETURN);
+    /** Kinds whose people leave somewhere: going home, about to, or evacuated from where they were. */
+    private static final Set<StatisticKind> OUTWARD = Set.of(
+            StatisticKind.RETURNED, StatisticKind.REPATRIATED, StatisticKind.EXPECTED_TO_RETURN,
+            StatisticKind.AWAITING_RETURN, StatisticKind.IDENTIFIED_FOR_RETURN, StatisticKind.EVACUATED);
     private static final Set<String> CONTINUATION = Set.of("more", "other", "another", "further", "additional");
     private static final int COMPOSITION_REACH = 6;
 
@@ -110,18 +114,18 @@ final class DocumentFigures {
     }
 
     /**
-     * Where the document's latest figure that says it has people come from, for a return that does not say;
-     * failing that, the country of the dateline when the people go elsewhere ("QUETTA: 3,000 Afghans
-     * crossed back into Afghanistan").
+     * Where the document's latest figure that says it has people come from, for a return or evacuation that
+     * does not say; failing that, the country of the dateline when the people go elsewhere ("QUETTA: 3,000
+     * Afghans crossed back into Afghanistan").
      */
     List<String> documentOrigin(StatisticKind kind, List<String> destinations) {
-        if (!HOMEWARD.contains(kind)) {
+        if (!OUTWARD.contains(kind)) {
             return List.of();
         }
         for (int i = all.size() - 1; i >= 0; i--) {
             ReturnStatistic earlier = all.get(i);
             List<String> countries = countriesOf(earlier.origins());
-            if (HOMEWARD.contains(earlier.kind()) && countries.size() == 1 && !destinations.contains(countries.get(0))) {
+            if (OUTWARD.contains(earlier.kind()) && countries.size() == 1 && !destinations.contains(countries.get(0))) {
                 return countries;
             }
         }

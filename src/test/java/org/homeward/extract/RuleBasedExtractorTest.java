@@ -129,6 +129,18 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void anEvacuationThatDoesNotSayWhereFromLeavesWhereTheFigureBeforeItsPeopleLeft() {
+        List<ReturnStatistic> all = extract("Kenya has evacuated 340 of its citizens from Sudan by air, the"
+                + " foreign ministry said on Monday. A second aircraft evacuated 125 people on Tuesday.",
+                "2023-04-25").statistics();
+
+        assertEquals(2, all.size(), () -> "statistics " + all);
+        assertEquals(StatisticKind.EVACUATED, all.get(1).kind());
+        assertEquals(List.of("country/SD"), all.get(0).origins());
+        assertEquals(List.of("country/SD"), all.get(1).origins());
+    }
+
+    @Test
     void pageFurnitureYieldsNoFacts() {
         DocumentAnnotations a = extractor.extract(new Document("t.txt", "Officials said 25 refugees returned to Syria"
                 + " from Jordan on Friday." + FILLER + "\nRelated:\nJordan says 500 refugees returned home\n"
