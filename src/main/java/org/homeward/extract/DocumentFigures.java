@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.homeward.model.ReturnStatistic;
 import org.homeward.model.StatisticKind;
 
@@ -19,9 +21,8 @@ final class DocumentFigures {
             StatisticKind.RETURNED, StatisticKind.REPATRIATED, StatisticKind.EXPECTED_TO_RETURN,
             StatisticKind.AWAITING_RETURN, StatisticKind.IDENTIFIED_FOR_RETURN);
     /** Kinds whose people leave somewhere: going home, about to, or evacuated from where they were. */
-    private static final Set<StatisticKind> OUTWARD = Set.of(
-            StatisticKind.RETURNED, StatisticKind.REPATRIATED, StatisticKind.EXPECTED_TO_RETURN,
-            StatisticKind.AWAITING_RETURN, StatisticKind.IDENTIFIED_FOR_RETURN, StatisticKind.EVACUATED);
+    private static final Set<StatisticKind> OUTWARD = Stream.concat(HOMEWARD.stream(),
+            Stream.of(StatisticKind.EVACUATED)).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> CONTINUATION = Set.of("more", "other", "another", "further", "additional");
     private static final int COMPOSITION_REACH = 6;
 

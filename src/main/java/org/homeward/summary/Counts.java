@@ -123,8 +123,8 @@ public final class Counts {
     }
 
     /** The name of a person or country, if the rows gave one. */
-    public Optional<String> name(Node person) {
-        return Optional.ofNullable(names.get(person));
+    public Optional<String> name(Node personOrCountry) {
+        return Optional.ofNullable(names.get(personOrCountry));
     }
 
     /** The quads that state every non-zero count as an observation, for a summary graph that holds none yet. */
