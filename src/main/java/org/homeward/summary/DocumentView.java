@@ -36,7 +36,12 @@ final class DocumentView {
 
     /** The subjects of a type, in a stable order (by IRI). */
     List<Node> ofType(Node type) {
-        List<Node> nodes = subjects(graph, RDF.type.asNode(), type);
+        return subjects(RDF.type.asNode(), type);
+    }
+
+    /** The subjects that have {@code object} as a value of {@code property}, in a stable order (by IRI). */
+    List<Node> subjects(Node property, Node object) {
+        List<Node> nodes = subjects(graph, property, object);
         nodes.sort((a, b) -> a.getURI().compareTo(b.getURI()));
         return nodes;
     }

@@ -13,11 +13,12 @@ import org.apache.jena.vocabulary.OA;
 import org.homeward.map.ResourceIris;
 import org.homeward.vocab.HW;
 import org.homeward.vocab.HWT;
+import org.homeward.vocab.PROV;
 import org.homeward.vocab.SCHEMA;
 
 /**
  * The facts table of one document: from its document graph alone, one row per return statistic, flight,
- * person and excluded region, each with direct properties, in the summary graph. Pure: the same graph always
+ * person, statement and excluded region, each with direct properties, in the summary graph. Pure: the same graph always
  * gives the same rows, which is what lets a rebuild be checked against what ingestion wrote.
  */
 public final class SummaryRows {
@@ -45,6 +46,7 @@ public final class SummaryRows {
         document.ofType(HW.RepatriationFlight).forEach(this::flight);
         document.ofType(HW.Person).forEach(this::person);
         document.ofType(HW.Country).forEach(this::country);
+        document.ofType(HW.Attribution).forEach(this::statement);
         document.ofType(HW.ExcludedRegion).forEach(this::region);
         return out.quads();
     }
@@ -59,10 +61,12 @@ public final class SummaryRows {
         out.links(row, HWT.figureGroup, FigureGroups.of(document.object(fact, HW.population),
                 document.object(fact, HW.statisticKind), destinations));
         period(row, fact);
-        document.object(fact, HW.statedBy).ifPresent(speaker -> {
-            out.link(row, HWT.speaker, speaker);
-            out.string(row, HWT.speakerName, document.label(speaker));
-        });
+        document.object(fact, HW.statedBy).ifPresent(speaker -> speaker(row, speaker));
+    }
+
+    private void speaker(Node row, Node speaker) {
+        out.link(row, HWT.speaker, speaker);
+        out.string(row, HWT.speakerName, document.label(speaker));
     }
 
     private void flight(Node fact) {
@@ -161,6 +165,24 @@ public final class SummaryRows {
         out.link(row, HWT.country, country);
         out.string(row, HWT.name, document.label(country));
         out.string(row, HWT.isoCode, document.isoCode(country));
+    }
+
+    /**
+     * What the article says someone stated: the reporting word, the passage and the rows of the statistics and
+     * flights that rest on it, so that a speaker's statements are read from their rows alone. An attribution
+     * that names no speaker has no row: nobody could look it up.
+     */
+    private void statement(Node attribution) {
+        Optional<Node> speaker = document.object(attribution, PROV.agent);
+        if (speaker.isEmpty()) {
+            return;
+        }
+        Node row = factRow(attribution, HWT.StatementRow, HWT.statementOrder);
+        speaker(row, speaker.get());
+        out.string(row, HWT.cue, document.text(attribution, HW.cue));
+        for (Node fact : document.subjects(HW.attribution, attribution)) {
+            out.link(row, HWT.carries, ResourceIris.row(sha256, factId(fact)));
+        }
     }
 
     private void region(Node region) {

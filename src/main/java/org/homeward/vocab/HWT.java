@@ -17,6 +17,7 @@ public final class HWT {
     public static final Node PersonRow = term("PersonRow");
     public static final Node RegionRow = term("RegionRow");
     public static final Node CountryRow = term("CountryRow");
+    public static final Node StatementRow = term("StatementRow");
 
     public static final Node fact = term("fact");
     public static final Node graph = term("graph");
@@ -37,6 +38,7 @@ public final class HWT {
     public static final Node flightOrder = term("flightOrder");
     public static final Node regionOrder = term("regionOrder");
     public static final Node nameOrder = term("nameOrder");
+    public static final Node statementOrder = term("statementOrder");
     public static final Node figureGroup = term("figureGroup");
     public static final Node value = term("value");
     public static final Node originCode = term("originCode");
@@ -48,6 +50,8 @@ public final class HWT {
     public static final Node periodFrom = term("periodFrom");
     public static final Node periodTo = term("periodTo");
     public static final Node speakerName = term("speakerName");
+    public static final Node cue = term("cue");
+    public static final Node carries = term("carries");
     public static final Node quote = term("quote");
     public static final Node position = term("position");
     public static final Node flightCount = term("flightCount");

@@ -17,6 +17,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
 import org.homeward.corpus.CorpusGenerator;
 import org.homeward.io.DocumentSource;
 import org.homeward.io.FileException;
@@ -152,6 +153,33 @@ class SummaryTableTest {
         assertTrue(facts.contains("speakerName=Anna Kuznetsova"), facts::toString);
         assertTrue(facts.contains("month=2020-02") && facts.contains("publisher=TASS"), facts::toString);
         assertFalse(facts.stream().noneMatch(fact -> fact.startsWith("quote=In the past year")), facts::toString);
+    }
+
+    @Test
+    void aStatementRowGivesItsSpeakerCueAndQuoteAndCarriesTheRowsOfTheFiguresThatRestOnIt() throws FileException {
+        ingestion.ingestAll(DocumentSource.read(Fixtures.SEEDS));
+        List<Quad> summary = store.summaryQuads();
+
+        Node row = summary.stream().filter(quad -> quad.getPredicate().equals(HWT.quote)
+                        && quad.getObject().getLiteralLexicalForm().startsWith("In the past year")
+                        && summary.contains(Quad.create(SUMMARY, quad.getSubject(), RDF.type.asNode(),
+                                HWT.StatementRow)))
+                .map(Quad::getSubject).findFirst().orElseThrow();
+        Set<String> values = new HashSet<>();
+        for (Node carried : objects(summary, row, HWT.carries)) {
+            assertTrue(summary.contains(Quad.create(SUMMARY, carried, RDF.type.asNode(), HWT.StatisticRow)));
+            objects(summary, carried, HWT.value).forEach(value -> values.add(value.getLiteralLexicalForm()));
+        }
+
+        assertEquals(List.of(string("Anna Kuznetsova")), objects(summary, row, HWT.speakerName));
+        assertEquals(List.of(string("said")), objects(summary, row, HWT.cue));
+        assertEquals(1, objects(summary, row, HWT.statementOrder).size(), "its place in the order");
+        assertTrue(values.stream().anyMatch(value -> value.startsWith("156")), values::toString);
+    }
+
+    private static List<Node> objects(List<Quad> quads, Node subject, Node property) {
+        return quads.stream().filter(quad -> quad.getSubject().equals(subject) && quad.getPredicate().equals(property))
+                .map(Quad::getObject).toList();
     }
 
     private void assertSummaryEqualsRebuild() {

@@ -53,8 +53,10 @@ class SummaryShapesTest {
         ValidationReport report = VALIDATION.validate(dataset(summary));
 
         assertTrue(report.conforms(), () -> String.join("\n", ReportLines.of(report)));
-        assertTrue(summary.stream().anyMatch(quad -> quad.getObject().equals(HWT.RegionRow)),
-                "every kind of row is there");
+        for (Node kind : List.of(HWT.StatisticRow, HWT.FlightRow, HWT.PersonRow, HWT.CountryRow, HWT.StatementRow,
+                HWT.RegionRow)) {
+            assertTrue(summary.stream().anyMatch(quad -> quad.getObject().equals(kind)), kind::toString);
+        }
     }
 
     @Test
