@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.homeward.extract.Lexicons.SpeechClass;
 import org.homeward.model.Attribution;
 import org.homeward.model.Entity;
 import org.homeward.model.EntityType;
@@ -19,19 +20,8 @@ import org.homeward.model.Span;
  */
 final class AttributionFinder {
 
-    private static final Set<String> CUES = Set.of(
-            "said", "says", "told", "added", "noted", "stated", "announced", "estimated", "reported", "confirmed",
-            "claimed", "explained", "cited", "according", "estimates", "reports", "announces", "adds", "expects",
-            "projects", "projected", "saying", "put", "puts", "counts", "counted", "recorded", "registered", "tweeted",
-            "posted", "wrote", "informed", "declared", "revealed", "disclosed", "indicated", "stressed", "warned",
-            "acknowledged", "briefed", "show", "shows", "showed", "released", "published", "compiled", "provided");
-    /** Cues that name their source after "by": "figures released by the ministry". */
-    private static final Set<String> BY_CUES = Set.of("released", "published", "compiled", "provided");
-    /** Cues whose source comes before them as "figures from X", "data from X show". */
-    private static final Set<String> DATA_CUES = Set.of("show", "shows", "showed");
-    /** Cues whose subject is the sentence's own subject, often far before them: "X gave a figure, saying …". */
-    private static final Set<String> MAIN_CLAUSE_CUES = Set.of("saying", "put", "puts", "counts", "counted",
-            "recorded", "registered");
+    /** Not a verb but a cue all the same: "according to X". */
+    private static final String ACCORDING = "according";
     private static final Set<String> SKIPPABLE = Set.of(
             "has", "had", "have", "also", "later", "then", "previously", "earlier", "recently", "was", "is", "were",
             "reportedly", "further", "separately", "officially", "publicly", "once", "again");
@@ -47,12 +37,22 @@ final class AttributionFinder {
     private final List<Sentence> sentences;
     private final List<List<EntityMatch>> matches;
     private final EntityTable table;
+    private final Set<String> cues;
+    private final Set<String> byCues;
+    private final Set<String> dataCues;
+    private final Set<String> mainClauseCues;
 
-    AttributionFinder(String text, List<Sentence> sentences, List<List<EntityMatch>> matches, EntityTable table) {
+    AttributionFinder(Lexicons lexicons, String text, List<Sentence> sentences, List<List<EntityMatch>> matches,
+            EntityTable table) {
         this.text = text;
         this.sentences = sentences;
         this.matches = matches;
         this.table = table;
+        this.cues = lexicons.speechVerbs(SpeechClass.CUE, SpeechClass.BY_CUE, SpeechClass.DATA_CUE,
+                SpeechClass.MAIN_CLAUSE_CUE);
+        this.byCues = lexicons.speechVerbs(SpeechClass.BY_CUE);
+        this.dataCues = lexicons.speechVerbs(SpeechClass.DATA_CUE);
+        this.mainClauseCues = lexicons.speechVerbs(SpeechClass.MAIN_CLAUSE_CUE);
     }
 
     /** The attribution of each sentence (null where the text attributes it to nobody), by sentence index. */
@@ -72,23 +72,20 @@ final class AttributionFinder {
     private Cue cue(Sentence s) {
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
-            if (!CUES.contains(t.get(i).lower())) {
-                continue;
-            }
             if (!isCue(t, i)) {
                 continue;
             }
             String word = t.get(i).lower();
-            String speaker = word.equals("according") ? accordingTo(s, i)
-                    : BY_CUES.contains(word) ? byAgent(s, i)
-                    : DATA_CUES.contains(word) ? firstAgentBefore(s, i)
-                    : MAIN_CLAUSE_CUES.contains(word) ? firstAgentBefore(s, i) : subjectOf(s, i);
+            String speaker = word.equals(ACCORDING) ? accordingTo(s, i)
+                    : byCues.contains(word) ? byAgent(s, i)
+                    : dataCues.contains(word) ? firstAgentBefore(s, i)
+                    : mainClauseCues.contains(word) ? firstAgentBefore(s, i) : subjectOf(s, i);
             if (speaker != null) {
-                int cueEnd = t.get(i).is("according") && i + 1 < t.size() ? i + 2 : i + 1;
+                int cueEnd = t.get(i).is(ACCORDING) && i + 1 < t.size() ? i + 2 : i + 1;
                 String cue = Tokens.text(t, i, Math.min(cueEnd, t.size()));
                 Attribution attribution = new Attribution("attribution-" + t.get(i).start(), speaker, cue,
                         Span.of(text, s.start(), s.end()),
-                        new Provenance("attribution." + (t.get(i).is("according") ? "according-to" : "speech-verb"), 0.85));
+                        new Provenance("attribution." + (t.get(i).is(ACCORDING) ? "according-to" : "speech-verb"), 0.85));
                 return new Cue(attribution, t.get(i).start());
             }
         }
@@ -126,14 +123,20 @@ final class AttributionFinder {
         return null;
     }
 
-    /** "put the number at …", "counts 138", "recorded 500 returns": figure verbs speak only of a figure. */
-    private static boolean isCue(List<Token> t, int i) {
+    /**
+     * A source cue of the lexicon, or "according"; "put the number at …", "counts 138", "recorded 500 returns":
+     * figure verbs speak only of a figure.
+     */
+    private boolean isCue(List<Token> t, int i) {
         String w = t.get(i).lower();
+        if (!cues.contains(w) && !w.equals(ACCORDING)) {
+            return false;
+        }
         if (w.equals("put") || w.equals("puts")) {
             return i + 2 < t.size() && t.get(i + 1).is("the")
                     && Set.of("number", "figure", "total", "toll").contains(t.get(i + 2).lower());
         }
-        if (DATA_CUES.contains(w)) {
+        if (dataCues.contains(w)) {
             for (int j = Math.max(0, i - 10); j < i; j++) {
                 if (Set.of("figures", "data", "statistics", "records").contains(t.get(j).lower())) {
                     return true; // "Data from the IOM (…) show"
@@ -251,10 +254,10 @@ final class AttributionFinder {
         }
     }
 
-    private static boolean hasCue(Sentence s) {
+    private boolean hasCue(Sentence s) {
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
-            if (CUES.contains(t.get(i).lower()) && isCue(t, i)) {
+            if (isCue(t, i)) {
                 return true;
             }
         }

@@ -30,8 +30,8 @@ final class EventReader {
             "resettlement", "repatriation", "return", "returning", "repatriated", "returned", "homecoming",
             "evacuation", "repatriate");
     private static final Set<String> AWAITED = Set.of("flight", "flights", "home", "transfer", "evacuation");
-    private static final Set<String> CLAUSE_ENDS = Set.of(";", ":", ".", "but", "said", "says", "told", "while",
-            "whereas", "although");
+    /** With the lexicon's clause-end verbs ("said"), the words a clause ends at. */
+    private static final Set<String> CLAUSE_ENDS = Set.of(";", ":", ".", "but", "while", "whereas", "although");
     private static final int WINDOW = 16;
     private static final Set<String> RETURNEE_NOUNS = Set.of("returnees", "returns", "repatriates", "deportees");
     private static final Set<String> COPULAS = Set.of("are", "were", "is", "was");
@@ -52,9 +52,11 @@ final class EventReader {
             "homecoming", StatisticKind.RETURNED);
 
     private final Lexicons lexicons;
+    private final Set<String> clauseEndVerbs;
 
     EventReader(Lexicons lexicons) {
         this.lexicons = lexicons;
+        this.clauseEndVerbs = lexicons.speechVerbs(Lexicons.SpeechClass.CLAUSE_END);
     }
 
     /** The return event of the people counted by {@code q}, or empty if the sentence says they did not return. */
@@ -169,7 +171,7 @@ final class EventReader {
     }
 
     private Optional<ReturnEvent> scan(List<Token> t, int from) {
-        for (int j = from; j < t.size() && j < from + WINDOW && !CLAUSE_ENDS.contains(t.get(j).lower()); j++) {
+        for (int j = from; j < t.size() && j < from + WINDOW && !endsClause(t.get(j)); j++) {
             String word = t.get(j).lower();
             if (WAITING.contains(word) && (returnCueAfter(t, j + 1, RETURN_NOUNS) || returnCueAfter(t, j + 1, AWAITED))) {
                 return Optional.of(new ReturnEvent(StatisticKind.AWAITING_RETURN, j, false, "stat.awaiting-return"));
@@ -196,6 +198,11 @@ final class EventReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** The people's own verb lies before it: a stop, a contrast ("but", "while") or a reporting verb ("said"). */
+    private boolean endsClause(Token token) {
+        return CLAUSE_ENDS.contains(token.lower()) || clauseEndVerbs.contains(token.lower());
     }
 
     /** "held in", "stranded in", "living in" right after the people: where they are, not what they did. */

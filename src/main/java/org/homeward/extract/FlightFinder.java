@@ -37,6 +37,7 @@ final class FlightFinder {
     private static final int CARRIER_REACH = 3;
 
     private final PopulationReader populations;
+    private final Periods periods;
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "this", "that", "his", "her");
     /** How many tokens an aircraft type may have ("McDonnell Douglas MD - 83"). */
     private static final int AIRCRAFT_TYPE_WORDS = 5;
@@ -47,6 +48,7 @@ final class FlightFinder {
 
     FlightFinder(Lexicons lexicons, Routes routes, String text) {
         this.populations = new PopulationReader(lexicons);
+        this.periods = new Periods(lexicons);
         this.carrierHeads = lexicons.carrierHeads;
         this.aircraftMakers = lexicons.aircraftMakers;
         this.routes = routes;
@@ -70,7 +72,7 @@ final class FlightFinder {
             }
             String id = "flight-" + t.get(q.numberFrom()).start();
             Flight total = new Flight(id, RouteReader.origins(t, noun + 1, t.size(), facts.entities()), destinations,
-                    null, null, Periods.nearest(facts, t.get(q.numberFrom()).start()), null, q.value(),
+                    null, null, periods.nearest(facts, t.get(q.numberFrom()).start()), null, q.value(),
                     people == null ? null : people.population(), nationality, organiser(facts, q.from()), carrier(facts, noun),
                     null, speaker(facts), attribution(facts), null, span(facts), new Provenance("flight.counted", 0.85));
             List<Flight> parts = breakdown(facts, noun + 1, total);
@@ -110,7 +112,7 @@ final class FlightFinder {
         List<String> destinations = arrival == null ? countriesOf(stat.destinations()) : countryOf(arrival);
         String organiser = nationalityBefore(facts, aircraft).orElse(stat.destinations().isEmpty() ? null
                 : stat.destinations().get(0));
-        Period period = stat.period().isUnknown() ? Periods.nearest(facts, t.get(aircraft).start()) : stat.period();
+        Period period = stat.period().isUnknown() ? periods.nearest(facts, t.get(aircraft).start()) : stat.period();
         return Optional.of(new Flight("flight-" + t.get(aircraft).start(), origins, destinations, departure, arrival,
                 period, passengers(facts, stat, done), null, stat.population(), stat.nationality(), organiser, carrier(facts, aircraft), aircraftType(facts), speaker(facts),
                 attribution(facts), null, span(facts), new Provenance("flight.single-aircraft", 0.7)));

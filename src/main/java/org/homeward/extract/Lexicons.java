@@ -7,17 +7,20 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The general word lists the extractor reads text with: countries and their demonyms, places, roles,
- * organisation head words and well-known organisations, population nouns and verbs. Loaded once from the
- * classpath; immutable.
+ * organisation head words and well-known organisations, population nouns and verbs, speech verbs. Loaded once
+ * from the classpath; immutable.
  */
 final class Lexicons {
 
@@ -30,7 +33,22 @@ final class Lexicons {
     /** A known place and the country it lies in. */
     record PlaceName(String label, String kind, String iso2) {}
 
+    /** What a speech verb form tells of its sentence: the classes of speech-verbs.tsv, whose header says each. */
+    enum SpeechClass {
+        CUE, BY_CUE, DATA_CUE, MAIN_CLAUSE_CUE, SPEAKER, DATING, CLAUSE_END;
+
+        /** The class as the lexicon file names it ("main-clause-cue"). */
+        String slug() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /** The classes that say how a sentence's source is found: the finder reads a form in one way only. */
+    private static final Set<SpeechClass> SOURCE_CLASSES =
+            EnumSet.of(SpeechClass.CUE, SpeechClass.BY_CUE, SpeechClass.DATA_CUE, SpeechClass.MAIN_CLAUSE_CUE);
+
     private static final String DIR = "/org/homeward/lexicon/";
+    private static final String SPEECH_VERBS = "speech-verbs.tsv";
     private static final Set<String> PREDICATE_CLASSES = Set.of("returned", "repatriated", "evacuated", "transferred",
             "resettled", "deported", "bring", "carry", "motion", "arrive", "await", "plan", "negotiate", "stay",
             "harm", "flee", "count", "group");
@@ -54,11 +72,13 @@ final class Lexicons {
     final Map<String, String> predicates;
     /** Words that say what a ministry is for: "the foreign ministry" names one. */
     final Set<String> ministryDomains;
+    private final Map<String, Set<SpeechClass>> speechVerbs;
 
     private Lexicons(Gazetteer<CountryName> countries, Gazetteer<PlaceName> places, Gazetteer<String> organisations,
             Map<String, String> countryLabels, Set<String> roles, Set<String> organisationHeads,
             Map<String, String> populations, Map<String, String> verbs, Map<String, String> predicates,
-            Set<String> reportGenres, Set<String> carrierHeads, Set<String> aircraftMakers, Set<String> ministryDomains) {
+            Set<String> reportGenres, Set<String> carrierHeads, Set<String> aircraftMakers, Set<String> ministryDomains,
+            Map<String, Set<SpeechClass>> speechVerbs) {
         this.countries = countries;
         this.places = places;
         this.organisations = organisations;
@@ -72,11 +92,21 @@ final class Lexicons {
         this.carrierHeads = carrierHeads;
         this.aircraftMakers = aircraftMakers;
         this.ministryDomains = ministryDomains;
+        this.speechVerbs = speechVerbs;
     }
 
     /** The lexicons shipped with Homeward. */
     static Lexicons standard() {
         return DEFAULT;
+    }
+
+    /** The speech verb forms that have any of {@code classes}. */
+    Set<String> speechVerbs(SpeechClass... classes) {
+        Set<SpeechClass> wanted = EnumSet.of(classes[0], classes);
+        return speechVerbs.entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(wanted::contains))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private static Lexicons load() {
@@ -104,7 +134,55 @@ final class Lexicons {
         return new Lexicons(countries.build(), places.build(), organisations.build(), Map.copyOf(labels),
                 words("roles.txt"), words("organisation-heads.txt"), pairs("populations.tsv"), pairs("verbs.tsv"),
                 classified("predicates.tsv", PREDICATE_CLASSES), words("report-genres.txt"),
-                words("carrier-heads.txt"), words("aircraft-makers.txt"), words("ministry-domains.txt"));
+                words("carrier-heads.txt"), words("aircraft-makers.txt"), words("ministry-domains.txt"),
+                parseSpeechVerbs(SPEECH_VERBS, lines(SPEECH_VERBS)));
+    }
+
+    /**
+     * Speech verb forms and their classes from the lines of {@code file}; a form not in lower case or given
+     * twice, an unknown class, or two ways of finding the source is an error naming the line.
+     */
+    static Map<String, Set<SpeechClass>> parseSpeechVerbs(String file, List<String> lines) {
+        Map<String, Set<SpeechClass>> forms = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] row = line.split("\t", -1);
+            String form = row[0];
+            if (row.length != 2 || form.isBlank() || !form.equals(form.strip().toLowerCase(Locale.ROOT))) {
+                throw lineError(file, i, "expected a lower-case form, a tab and its classes, not: " + line);
+            }
+            if (forms.put(form, speechClasses(file, i, form, row[1])) != null) {
+                throw lineError(file, i, form + " is given a second time");
+            }
+        }
+        return Map.copyOf(forms);
+    }
+
+    private static Set<SpeechClass> speechClasses(String file, int index, String form, String column) {
+        Map<String, SpeechClass> bySlug = new HashMap<>();
+        for (SpeechClass c : SpeechClass.values()) {
+            bySlug.put(c.slug(), c);
+        }
+        Set<SpeechClass> classes = EnumSet.noneOf(SpeechClass.class);
+        for (String slug : column.split("\\|", -1)) {
+            SpeechClass c = bySlug.get(slug.strip());
+            if (c == null) {
+                throw lineError(file, index, "unknown class '" + slug + "' of " + form + "; the classes are "
+                        + new TreeSet<>(bySlug.keySet()));
+            }
+            classes.add(c);
+        }
+        if (classes.stream().filter(SOURCE_CLASSES::contains).count() > 1) {
+            throw lineError(file, index, form + " has more than one of the classes cue, by-cue, data-cue, main-clause-cue");
+        }
+        return Set.copyOf(classes);
+    }
+
+    private static IllegalArgumentException lineError(String file, int index, String problem) {
+        return new IllegalArgumentException("HW-E100 lexicon " + file + " line " + (index + 1) + ": " + problem);
     }
 
     private static <T> void addAll(Gazetteer.Builder<T> gazetteer, String forms, T value) {
@@ -145,25 +223,33 @@ final class Lexicons {
             String word = row[0].toLowerCase(Locale.ROOT);
             if (row.length != 2 || !classes.contains(row[1]) || map.put(word, row[1]) != null) {
                 throw new IllegalStateException("HW-E100 lexicon " + file + ", entry " + (i + 1) + " (" + String.join(" ", row)
-                        + "): a word given twice, or a class not in " + new java.util.TreeSet<>(classes));
+                        + "): a word given twice, or a class not in " + new TreeSet<>(classes));
             }
         }
         return Map.copyOf(map);
     }
 
     private static List<String[]> rows(String file) {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : lines(file)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                rows.add(line.split("\t", -1));
+            }
+        }
+        return rows;
+    }
+
+    private static List<String> lines(String file) {
         try (InputStream in = Lexicons.class.getResourceAsStream(DIR + file)) {
             if (in == null) {
                 throw new IllegalStateException("HW-E100 lexicon " + file + " is missing from the classpath");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String[]> rows = new ArrayList<>();
+            List<String> lines = new ArrayList<>();
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    rows.add(line.split("\t", -1));
-                }
+                lines.add(line);
             }
-            return rows;
+            return lines;
         } catch (IOException e) {
             throw new UncheckedIOException("HW-E100 lexicon " + file + " cannot be read", e);
         }

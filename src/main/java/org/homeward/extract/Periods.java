@@ -9,13 +9,15 @@ import org.homeward.model.ReturnStatistic;
 /** Chooses the period of a figure among the time expressions of its sentence. */
 final class Periods {
 
-    private static final Set<String> SPEECH = Set.of(
-            "said", "says", "told", "announced", "reported", "stated", "added", "confirmed", "noted");
+    /** Verbs a time right after which dates the statement: "the ministry said on Sunday". */
+    private final Set<String> dating;
 
-    private Periods() {}
+    Periods(Lexicons lexicons) {
+        this.dating = lexicons.speechVerbs(Lexicons.SpeechClass.DATING);
+    }
 
     /** The number's period; "over the same period" is that of the figure just given. */
-    static Period of(SentenceFacts facts, Quantity q, Optional<ReturnStatistic> latest) {
+    Period of(SentenceFacts facts, Quantity q, Optional<ReturnStatistic> latest) {
         List<Token> t = facts.tokens();
         for (int j = 1; j < t.size(); j++) {
             if (t.get(j).is("period") && t.get(j - 1).is("same") && latest.isPresent()) {
@@ -29,7 +31,7 @@ final class Periods {
      * The first time expression that begins between the number and token {@code phraseEnd}, unless it dates a
      * statement.
      */
-    static Optional<Period> ofPhrase(SentenceFacts facts, Quantity q, int phraseEnd) {
+    Optional<Period> ofPhrase(SentenceFacts facts, Quantity q, int phraseEnd) {
         List<Token> t = facts.tokens();
         int from = t.get(q.to() - 1).end();
         int to = phraseEnd < t.size() ? t.get(phraseEnd).start() : Integer.MAX_VALUE;
@@ -38,7 +40,7 @@ final class Periods {
     }
 
     /** The time expression nearest the number, resolved. */
-    static Period nearest(SentenceFacts facts, int offset) {
+    Period nearest(SentenceFacts facts, int offset) {
         TimeResolver.TimeExpression nearest = null;
         for (TimeResolver.TimeExpression e : facts.times()) {
             if (datesTheStatement(facts, e)) {
@@ -52,11 +54,11 @@ final class Periods {
     }
 
     /** "the minister said last week that …", "the ministry said on Sunday": when it was said, not when people moved. */
-    private static boolean datesTheStatement(SentenceFacts facts, TimeResolver.TimeExpression e) {
+    private boolean datesTheStatement(SentenceFacts facts, TimeResolver.TimeExpression e) {
         List<Token> t = facts.tokens();
         for (int j = 1; j < t.size(); j++) {
             if (t.get(j).start() >= e.start()) {
-                return SPEECH.contains(t.get(j - 1).lower());
+                return dating.contains(t.get(j - 1).lower());
             }
         }
         return false;

@@ -23,9 +23,6 @@ final class PersonFinder {
             "before", "since", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "officials", "authorities", "state", "god", "mr", "mrs", "ms", "dr");
-    private static final Set<String> SPEECH_VERBS = Set.of(
-            "said", "says", "told", "added", "noted", "stated", "announced", "explained", "warned", "stressed",
-            "confirmed", "wrote", "tweeted");
     private static final Set<String> LOCATIVES = Set.of(
             "in", "at", "on", "from", "near", "into", "through", "via", "of", "across", "around", "towards");
     private static final Set<String> PLACE_NOUNS = Set.of(
@@ -45,9 +42,12 @@ final class PersonFinder {
     private final Lexicons lexicons;
     private final TitleReader titles;
     private final Supplier<NameTagger> names;
+    /** Verbs a name beside which is a person speaking: "Jane Doe said", "said Jane Doe". */
+    private final Set<String> speechVerbs;
 
     PersonFinder(Lexicons lexicons, Supplier<NameTagger> names) {
         this.lexicons = lexicons;
+        this.speechVerbs = lexicons.speechVerbs(Lexicons.SpeechClass.SPEAKER);
         this.titles = new TitleReader(lexicons);
         this.names = names;
     }
@@ -180,7 +180,7 @@ final class PersonFinder {
             return Optional.ofNullable(person(t, nameFrom, complementEnd, new Title(from, nameFrom), taken, table));
         }
         int nameEnd = nameRunEnd(t, roleEnd, taken);
-        boolean speaks = nameEnd - roleEnd == 1 && nameEnd < t.size() && SPEECH_VERBS.contains(t.get(nameEnd).lower())
+        boolean speaks = nameEnd - roleEnd == 1 && nameEnd < t.size() && speechVerbs.contains(t.get(nameEnd).lower())
                 && !t.get(roleEnd - 1).isCapitalised();
         if (nameEnd - roleEnd < 2 && !speaks) {
             return Optional.empty(); // "spokesman Abdulkarim said" names him by one name
@@ -201,7 +201,7 @@ final class PersonFinder {
             return Optional.empty();
         }
         int nameEnd = nameRunEnd(t, comma + 1, taken);
-        boolean closed = nameEnd >= t.size() || !t.get(nameEnd).isWord() || SPEECH_VERBS.contains(t.get(nameEnd).lower());
+        boolean closed = nameEnd >= t.size() || !t.get(nameEnd).isWord() || speechVerbs.contains(t.get(nameEnd).lower());
         if (nameEnd - comma - 1 < 2 || !closed) {
             return Optional.empty();
         }
@@ -237,7 +237,7 @@ final class PersonFinder {
             int nameEnd = nameRunEnd(t, i, taken);
             boolean free = java.util.stream.IntStream.range(i, nameEnd).noneMatch(j -> Tokens.covered(found, j));
             if (free && nameEnd - i >= 2 && nameEnd - i <= 3 && nameEnd < t.size()
-                    && SPEECH_VERBS.contains(t.get(nameEnd).lower())) {
+                    && speechVerbs.contains(t.get(nameEnd).lower())) {
                 addIfNamed(found, person(t, i, nameEnd, null, taken, table));
             }
         }
@@ -246,7 +246,7 @@ final class PersonFinder {
     /** "…, said Jane Doe, who heads the office.": a name right after a speech verb, closing its clause. */
     private void spokenOf(List<Token> t, List<EntityMatch> taken, EntityTable table, List<EntityMatch> found) {
         for (int i = 1; i + 2 < t.size() + 1; i++) {
-            if (!SPEECH_VERBS.contains(t.get(i - 1).lower()) || Tokens.covered(found, i)) {
+            if (!speechVerbs.contains(t.get(i - 1).lower()) || Tokens.covered(found, i)) {
                 continue;
             }
             int nameEnd = nameRunEnd(t, i, taken);
@@ -286,10 +286,10 @@ final class PersonFinder {
     }
 
     /** "a senior paediatrician at the Health Ministry, told journalists": a described person who speaks. */
-    private static boolean describedSpeaker(List<Token> t, int j) {
+    private boolean describedSpeaker(List<Token> t, int j) {
         for (int k = j + 1; k < t.size() && k < j + APPOSITION; k++) {
             if (t.get(k).is(",")) {
-                return k + 1 < t.size() && SPEECH_VERBS.contains(t.get(k + 1).lower());
+                return k + 1 < t.size() && speechVerbs.contains(t.get(k + 1).lower());
             }
             if (t.get(k).is(".") || t.get(k).is(";")) {
                 return false;
@@ -306,7 +306,7 @@ final class PersonFinder {
             }
             int nameEnd = nameRunEnd(t, i, taken);
             boolean cue = nameEnd + 1 < t.size() && t.get(nameEnd).is(",")
-                    && SPEECH_VERBS.contains(t.get(nameEnd + 1).lower());
+                    && speechVerbs.contains(t.get(nameEnd + 1).lower());
             if (nameEnd - i >= 2 && nameEnd - i <= 3 && cue) {
                 addIfNamed(found, person(t, i, nameEnd, null, taken, table));
             }

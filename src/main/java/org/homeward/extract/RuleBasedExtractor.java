@@ -67,7 +67,7 @@ public final class RuleBasedExtractor implements Extractor {
             return annotations(article, table, List.of(), List.of(), List.of(), layout, warnings);
         }
         List<List<EntityMatch>> matches = entities.find(sentences, table);
-        List<Attribution> speakers = new AttributionFinder(text, sentences, matches, table).find();
+        List<Attribution> speakers = new AttributionFinder(lexicons, text, sentences, matches, table).find();
         LocalDate published = publicationDate(article);
         DocumentFigures figures = new DocumentFigures(datelineCountry(article, table));
         Routes routes = new Routes(table, figures);

@@ -48,6 +48,7 @@ final class StatisticFinder {
 
     private final PopulationReader populations;
     private final EventReader events;
+    private final Periods periods;
     private final ParsedEventReader parsedEvents;
     private final ListedFigures listedFigures;
     private final String text;
@@ -58,6 +59,7 @@ final class StatisticFinder {
             String text) {
         this.populations = new PopulationReader(lexicons);
         this.events = new EventReader(lexicons);
+        this.periods = new Periods(lexicons);
         this.parsedEvents = parsedEvents;
         this.listedFigures = new ListedFigures(figures, text);
         this.figures = figures;
@@ -383,7 +385,7 @@ final class StatisticFinder {
         boolean part = (cue.equals(":") || DASHES.contains(cue)) && model.value().compareTo(q.value()) > 0;
         return Optional.of(model.restated(own.id(), q.value(), q.qualifier(),
                 placed ? own.origins() : model.origins(), placed ? own.destinations() : model.destinations(),
-                Periods.ofPhrase(facts, q, end).orElse(model.period()), part ? model.id() : model.partOf(),
+                periods.ofPhrase(facts, q, end).orElse(model.period()), part ? model.id() : model.partOf(),
                 own.evidence(), new Provenance("stat.continued", 0.8)));
     }
 
@@ -481,7 +483,7 @@ final class StatisticFinder {
                 ? StatisticKind.RETURNED : event.kind();
         Attribution speaker = facts.speaker();
         return new ReturnStatistic(id(facts, q), q.value(), q.qualifier(), population, kind, nationality, origins,
-                destinations, Periods.of(facts, q, figures.latest()), speaker == null ? null : speaker.speaker(),
+                destinations, periods.of(facts, q, figures.latest()), speaker == null ? null : speaker.speaker(),
                 speaker == null ? null : speaker.id(), null, sentenceSpan(facts),
                 new Provenance(event.rule(), confidence(event)));
     }

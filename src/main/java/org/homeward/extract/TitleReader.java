@@ -16,15 +16,20 @@ final class TitleReader {
         static final Parsed NONE = new Parsed(null, null, null);
     }
 
+    /** With the lexicon's clause-end verbs, capitalised words that do not begin a title. */
     private static final Set<String> STOPS = Set.of(
-            "the", "a", "an", "and", "or", "with", "by", "from", "in", "on", "at", "to", "for", "of", "as", "said",
-            "says", "told", "that", "who", "which", "while", "when");
+            "the", "a", "an", "and", "or", "with", "by", "from", "in", "on", "at", "to", "for", "of", "as", "that",
+            "who", "which", "while", "when");
     private static final Set<String> COMPLEMENT_STARTS = Set.of("to", "for", "of", "at", "on");
+    /** With the lexicon's clause-end verbs, words that end the complement of a title ("ambassador to X"). */
+    private static final Set<String> COMPLEMENT_ENDS = Set.of("who", "which", "and");
 
     private final Lexicons lexicons;
+    private final Set<String> clauseEndVerbs;
 
     TitleReader(Lexicons lexicons) {
         this.lexicons = lexicons;
+        this.clauseEndVerbs = lexicons.speechVerbs(Lexicons.SpeechClass.CLAUSE_END);
     }
 
     /** The first token of the title whose role noun starts at {@code role}. */
@@ -32,7 +37,8 @@ final class TitleReader {
         int from = role;
         while (from > 0) {
             Token prev = t.get(from - 1);
-            boolean partOfTitle = (prev.isCapitalised() && prev.isWord() && !STOPS.contains(prev.lower()))
+            boolean stop = STOPS.contains(prev.lower()) || clauseEndVerbs.contains(prev.lower());
+            boolean partOfTitle = (prev.isCapitalised() && prev.isWord() && !stop)
                     || Tokens.isPossessive(prev) || coveredByPlaceOrOrg(taken, from - 1);
             if (!partOfTitle) {
                 break;
@@ -63,7 +69,7 @@ final class TitleReader {
             int j = end + 1;
             while (j < t.size() && j < end + 6 && (t.get(j).isWord() || Tokens.isPossessive(t.get(j))
                     || t.get(j).text().contains("."))
-                    && !Set.of("said", "says", "told", "who", "which", "and").contains(t.get(j).lower())) {
+                    && !COMPLEMENT_ENDS.contains(t.get(j).lower()) && !clauseEndVerbs.contains(t.get(j).lower())) {
                 j++;
             }
             end = j;
