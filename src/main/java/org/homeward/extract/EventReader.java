@@ -3,6 +3,7 @@ package org.homeward.extract;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.homeward.extract.Lexicons.ReturnClass;
 import org.homeward.model.StatisticKind;
 
 /**
@@ -22,7 +23,6 @@ final class EventReader {
             "ready", "willing", "eligible", "allowed", "scheduled", "agreement", "agreed", "pledged", "promised",
             "aims", "aim", "seeks", "seek", "deal", "proposal", "offered", "prepared", "should", "expects", "expect",
             "projects", "projected", "forecast", "forecasts", "anticipates", "anticipated");
-    private static final Set<String> WAITING = Set.of("awaiting", "await", "waiting", "wait", "awaits");
     private static final Set<String> NEEDING = Set.of(
             "required", "require", "requires", "requiring", "need", "needs", "needed", "needing", "eligible",
             "slated", "earmarked", "cleared", "approved", "selected");
@@ -33,12 +33,9 @@ final class EventReader {
     /** With the lexicon's clause-end verbs ("said"), the words a clause ends at. */
     private static final Set<String> CLAUSE_ENDS = Set.of(";", ":", ".", "but", "while", "whereas", "although");
     private static final int WINDOW = 16;
-    private static final Set<String> RETURNEE_NOUNS = Set.of("returnees", "returns", "repatriates", "deportees");
     private static final Set<String> COPULAS = Set.of("are", "were", "is", "was");
-    private static final Set<String> DEATHS = Set.of("died", "killed", "dead", "perished", "drowned", "missing");
     /** Landing means a flight: where to decides whether it was a return (see {@link ReturnEvent#carried}). */
     private static final Set<String> LANDING = Set.of("landed");
-    private static final Set<String> DEPARTING = Set.of("departed", "left", "travelled", "traveled", "flew");
     private static final int MODAL_REACH = 4;
     private static final Set<String> LOCATING = Set.of(
             "held", "stranded", "detained", "trapped", "stuck", "living", "sheltering", "housed", "kept", "hosted",
@@ -53,10 +50,18 @@ final class EventReader {
 
     private final Lexicons lexicons;
     private final Set<String> clauseEndVerbs;
+    private final Set<String> returneeNouns;
+    private final Set<String> waiting;
+    private final Set<String> departing;
+    private final Set<String> deaths;
 
     EventReader(Lexicons lexicons) {
         this.lexicons = lexicons;
         this.clauseEndVerbs = lexicons.speechVerbs(Lexicons.SpeechClass.CLAUSE_END);
+        this.returneeNouns = lexicons.returnWords(ReturnClass.RETURNEE, ReturnClass.RETURNS);
+        this.waiting = lexicons.returnWords(ReturnClass.AWAIT);
+        this.departing = lexicons.returnWords(ReturnClass.DEPART);
+        this.deaths = lexicons.returnWords(ReturnClass.HARM);
     }
 
     /** The return event of the people counted by {@code q}, or empty if the sentence says they did not return. */
@@ -115,12 +120,12 @@ final class EventReader {
         return cls.equals("flown") && !homeOrBackAfter(t, verb + 1);
     }
 
-    private static boolean diedAfter(List<Token> t, int from) {
+    private boolean diedAfter(List<Token> t, int from) {
         if (from >= t.size() || !(t.get(from).is("who") || t.get(from).is("that"))) {
             return false;
         }
         for (int j = from + 1; j < t.size() && j <= from + 3; j++) {
-            if (DEATHS.contains(t.get(j).lower())) {
+            if (deaths.contains(t.get(j).lower())) {
                 return true;
             }
         }
@@ -154,7 +159,7 @@ final class EventReader {
 
     /** "3,118 returnees", "6,837 returns this week": people whose noun says that they returned. */
     Optional<ReturnEvent> returnees(List<Token> t, PopulationPhrase people) {
-        boolean returned = people.head() < t.size() && RETURNEE_NOUNS.contains(t.get(people.head()).lower());
+        boolean returned = people.head() < t.size() && returneeNouns.contains(t.get(people.head()).lower());
         return returned ? Optional.of(new ReturnEvent(StatisticKind.RETURNED, people.head(), false, "stat.returnees"))
                 : Optional.empty();
     }
@@ -173,7 +178,7 @@ final class EventReader {
     private Optional<ReturnEvent> scan(List<Token> t, int from) {
         for (int j = from; j < t.size() && j < from + WINDOW && !endsClause(t.get(j)); j++) {
             String word = t.get(j).lower();
-            if (WAITING.contains(word) && (returnCueAfter(t, j + 1, RETURN_NOUNS) || returnCueAfter(t, j + 1, AWAITED))) {
+            if (waiting.contains(word) && (returnCueAfter(t, j + 1, RETURN_NOUNS) || returnCueAfter(t, j + 1, AWAITED))) {
                 return Optional.of(new ReturnEvent(StatisticKind.AWAITING_RETURN, j, false, "stat.awaiting-return"));
             }
             if (COPULAS.contains(word) && j + 1 < t.size() && (t.get(j + 1).is("home") || t.get(j + 1).is("back"))) {
@@ -182,7 +187,7 @@ final class EventReader {
             if (LANDING.contains(word)) {
                 return Optional.of(new ReturnEvent(StatisticKind.TRANSFERRED, j, false, "stat.landed", ReturnEvent.Carriage.CARRIED));
             }
-            if (DEPARTING.contains(word) && j + 2 < t.size() && t.get(j + 1).is("for")
+            if (departing.contains(word) && j + 2 < t.size() && t.get(j + 1).is("for")
                     && EVENT_NOUNS.containsKey(t.get(j + 2).lower())) {
                 return Optional.of(new ReturnEvent(EVENT_NOUNS.get(t.get(j + 2).lower()), j, false, "stat.departed-for"));
             }
@@ -239,7 +244,7 @@ final class EventReader {
             case "not-return":
                 return Optional.empty();
             case "status":
-                if (returnCueAfter(t, j + 1, WAITING)) {
+                if (returnCueAfter(t, j + 1, waiting)) {
                     return Optional.of(new ReturnEvent(StatisticKind.AWAITING_RETURN, j, false, "stat.awaiting-return"));
                 }
                 return returnCueAfter(t, j + 1, RETURN_NOUNS)

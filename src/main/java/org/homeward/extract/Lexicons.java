@@ -19,8 +19,9 @@ import java.util.stream.Collectors;
 
 /**
  * The general word lists the extractor reads text with: countries and their demonyms, places, roles,
- * organisation head words and well-known organisations, population nouns and verbs, speech verbs. Loaded once
- * from the classpath; immutable.
+ * organisation head words and well-known organisations, population nouns and verbs, speech verbs, the words
+ * that tell whether a counted group returned. Loaded once from the classpath and checked line by line;
+ * immutable.
  */
 final class Lexicons {
 
@@ -43,12 +44,23 @@ final class Lexicons {
         }
     }
 
+    /** What a word form tells of a counted group's return: the classes of return-words.tsv, whose header says each. */
+    enum ReturnClass {
+        RETURNEE, RETURNS, HOME, AWAIT, DEPART, HARM;
+
+        /** The class as the lexicon file names it ("returnee"). */
+        String slug() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
     /** The classes that say how a sentence's source is found: the finder reads a form in one way only. */
     private static final Set<SpeechClass> SOURCE_CLASSES =
             EnumSet.of(SpeechClass.CUE, SpeechClass.BY_CUE, SpeechClass.DATA_CUE, SpeechClass.MAIN_CLAUSE_CUE);
 
     private static final String DIR = "/org/homeward/lexicon/";
     private static final String SPEECH_VERBS = "speech-verbs.tsv";
+    private static final String RETURN_WORDS = "return-words.tsv";
     private static final Set<String> PREDICATE_CLASSES = Set.of("returned", "repatriated", "evacuated", "transferred",
             "resettled", "deported", "bring", "carry", "motion", "arrive", "await", "plan", "negotiate", "stay",
             "harm", "flee", "count", "group");
@@ -73,12 +85,13 @@ final class Lexicons {
     /** Words that say what a ministry is for: "the foreign ministry" names one. */
     final Set<String> ministryDomains;
     private final Map<String, Set<SpeechClass>> speechVerbs;
+    private final Map<String, ReturnClass> returnWords;
 
     private Lexicons(Gazetteer<CountryName> countries, Gazetteer<PlaceName> places, Gazetteer<String> organisations,
             Map<String, String> countryLabels, Set<String> roles, Set<String> organisationHeads,
             Map<String, String> populations, Map<String, String> verbs, Map<String, String> predicates,
             Set<String> reportGenres, Set<String> carrierHeads, Set<String> aircraftMakers, Set<String> ministryDomains,
-            Map<String, Set<SpeechClass>> speechVerbs) {
+            Map<String, Set<SpeechClass>> speechVerbs, Map<String, ReturnClass> returnWords) {
         this.countries = countries;
         this.places = places;
         this.organisations = organisations;
@@ -93,6 +106,7 @@ final class Lexicons {
         this.aircraftMakers = aircraftMakers;
         this.ministryDomains = ministryDomains;
         this.speechVerbs = speechVerbs;
+        this.returnWords = returnWords;
     }
 
     /** The lexicons shipped with Homeward. */
@@ -105,6 +119,15 @@ final class Lexicons {
         Set<SpeechClass> wanted = EnumSet.of(classes[0], classes);
         return speechVerbs.entrySet().stream()
                 .filter(e -> e.getValue().stream().anyMatch(wanted::contains))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The word forms of return-words.tsv in any of {@code classes}. */
+    Set<String> returnWords(ReturnClass... classes) {
+        Set<ReturnClass> wanted = EnumSet.of(classes[0], classes);
+        return returnWords.entrySet().stream()
+                .filter(e -> wanted.contains(e.getValue()))
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toUnmodifiableSet());
     }
@@ -133,9 +156,68 @@ final class Lexicons {
         }
         return new Lexicons(countries.build(), places.build(), organisations.build(), Map.copyOf(labels),
                 words("roles.txt"), words("organisation-heads.txt"), pairs("populations.tsv"), pairs("verbs.tsv"),
-                classified("predicates.tsv", PREDICATE_CLASSES), words("report-genres.txt"),
+                parseClassed("predicates.tsv", lines("predicates.tsv"), PREDICATE_CLASSES), words("report-genres.txt"),
                 words("carrier-heads.txt"), words("aircraft-makers.txt"), words("ministry-domains.txt"),
-                parseSpeechVerbs(SPEECH_VERBS, lines(SPEECH_VERBS)));
+                parseSpeechVerbs(SPEECH_VERBS, lines(SPEECH_VERBS)), parseReturnWords(RETURN_WORDS, lines(RETURN_WORDS)));
+    }
+
+    /** Return word forms and their class from the lines of {@code file}; see {@link #parseClassed}. */
+    static Map<String, ReturnClass> parseReturnWords(String file, List<String> lines) {
+        Map<String, ReturnClass> bySlug = new HashMap<>();
+        for (ReturnClass c : ReturnClass.values()) {
+            bySlug.put(c.slug(), c);
+        }
+        Map<String, ReturnClass> forms = new HashMap<>();
+        parseClassed(file, lines, bySlug.keySet()).forEach((form, slug) -> forms.put(form, bySlug.get(slug)));
+        return Map.copyOf(forms);
+    }
+
+    /**
+     * Words and their one class from the lines of {@code file}; a word not in lower case or given twice, or a
+     * class outside {@code classes}, is an error naming the line.
+     */
+    static Map<String, String> parseClassed(String file, List<String> lines, Set<String> classes) {
+        Map<String, String> words = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] row = line.split("\t", -1);
+            if (row.length != 2 || !isLowerCaseEntry(row[0])) {
+                throw lineError(file, i, "expected a lower-case word, a tab and its class, not: " + line);
+            }
+            if (!classes.contains(row[1])) {
+                throw lineError(file, i, "unknown class '" + row[1] + "' of " + row[0] + "; the classes are "
+                        + new TreeSet<>(classes));
+            }
+            if (words.put(row[0], row[1]) != null) {
+                throw lineError(file, i, row[0] + " is given a second time");
+            }
+        }
+        return Map.copyOf(words);
+    }
+
+    /** The entries of a word list, one a line; an entry not in lower case or given twice is an error naming the line. */
+    static Set<String> parseWords(String file, List<String> lines) {
+        Set<String> words = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            if (!isLowerCaseEntry(line) || line.contains("\t")) {
+                throw lineError(file, i, "expected one lower-case entry, not: " + line);
+            }
+            if (!words.add(line)) {
+                throw lineError(file, i, line + " is given a second time");
+            }
+        }
+        return Set.copyOf(words);
+    }
+
+    private static boolean isLowerCaseEntry(String entry) {
+        return !entry.isBlank() && entry.equals(entry.strip().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -151,7 +233,7 @@ final class Lexicons {
             }
             String[] row = line.split("\t", -1);
             String form = row[0];
-            if (row.length != 2 || form.isBlank() || !form.equals(form.strip().toLowerCase(Locale.ROOT))) {
+            if (row.length != 2 || !isLowerCaseEntry(form)) {
                 throw lineError(file, i, "expected a lower-case form, a tab and its classes, not: " + line);
             }
             if (forms.put(form, speechClasses(file, i, form, row[1])) != null) {
@@ -199,32 +281,13 @@ final class Lexicons {
     }
 
     private static Set<String> words(String file) {
-        Set<String> words = new HashSet<>();
-        for (String[] row : rows(file)) {
-            words.add(row[0].toLowerCase(Locale.ROOT));
-        }
-        return Set.copyOf(words);
+        return parseWords(file, lines(file));
     }
 
     private static Map<String, String> pairs(String file) {
         Map<String, String> map = new HashMap<>();
         for (String[] row : rows(file)) {
             map.put(row[0].toLowerCase(Locale.ROOT), row[1]);
-        }
-        return Map.copyOf(map);
-    }
-
-    /** Word and class pairs; a class outside {@code classes} or a word given twice is an error naming the line. */
-    private static Map<String, String> classified(String file, Set<String> classes) {
-        Map<String, String> map = new HashMap<>();
-        List<String[]> rows = rows(file);
-        for (int i = 0; i < rows.size(); i++) {
-            String[] row = rows.get(i);
-            String word = row[0].toLowerCase(Locale.ROOT);
-            if (row.length != 2 || !classes.contains(row[1]) || map.put(word, row[1]) != null) {
-                throw new IllegalStateException("HW-E100 lexicon " + file + ", entry " + (i + 1) + " (" + String.join(" ", row)
-                        + "): a word given twice, or a class not in " + new TreeSet<>(classes));
-            }
         }
         return Map.copyOf(map);
     }

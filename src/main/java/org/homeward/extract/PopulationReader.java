@@ -21,13 +21,14 @@ final class PopulationReader {
     private static final Set<String> CHILD_MODIFIERS = Set.of("underage", "minor", "juvenile");
     private static final Set<String> ADJECTIVE_JOINERS = Set.of("and", "or", ",", "-", "–");
     private static final int MAX_MODIFIERS = 4;
-    /** "refugee returnees": the people are refugees, and the noun that tells what they did is the last. */
-    private static final Set<String> RETURNEES = Set.of("returnees");
 
     private final Lexicons lexicons;
+    /** "refugee returnees": the people are refugees, and the noun that tells what they did is the last. */
+    private final Set<String> returnees;
 
     PopulationReader(Lexicons lexicons) {
         this.lexicons = lexicons;
+        this.returnees = lexicons.returnWords(Lexicons.ReturnClass.RETURNEE);
     }
 
     /** The population phrase starting at token {@code from}, if the words there name people. */
@@ -62,7 +63,7 @@ final class PopulationReader {
             String noun = token.lower();
             String slug = lexicons.populations.get(noun);
             if (slug != null) {
-                int head = j + 1 < t.size() && RETURNEES.contains(t.get(j + 1).lower()) ? j + 1 : j;
+                int head = j + 1 < t.size() && returnees.contains(t.get(j + 1).lower()) ? j + 1 : j;
                 return Optional.of(phrase(t, head, slug, nationality, displaced, underage, matches));
             }
             if (!token.isWord() && !token.text().equals("-") || BLOCKERS.contains(noun) || country != null) {

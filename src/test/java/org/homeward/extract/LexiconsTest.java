@@ -9,12 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.homeward.extract.Lexicons.ReturnClass;
 import org.homeward.extract.Lexicons.SpeechClass;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The speech verb lexicon loads, answers by class, and refuses a line it cannot read, naming the line. */
+/** The lexicons load, answer by class, and refuse a line they cannot read, naming the file and line. */
 class LexiconsTest {
 
     private static final String HEADER = "# form\tclasses";
@@ -58,6 +59,67 @@ class LexiconsTest {
                 () -> Lexicons.parseSpeechVerbs("test.tsv", lines));
 
         assertTrue(e.getMessage().startsWith("HW-E100 lexicon test.tsv line 3: "), e.getMessage());
+        assertTrue(e.getMessage().contains(message), e.getMessage());
+    }
+
+    @Test
+    void theShippedReturnWordsLoadWithTheirClasses() {
+        Lexicons lexicons = Lexicons.standard();
+
+        assertEquals(Set.of("returnees", "repatriates", "deportees"), lexicons.returnWords(ReturnClass.RETURNEE));
+        assertTrue(lexicons.returnWords(ReturnClass.RETURNEE, ReturnClass.RETURNS).contains("returns"));
+        assertTrue(lexicons.returnWords(ReturnClass.HOME).contains("homeland"));
+        assertTrue(lexicons.returnWords(ReturnClass.AWAIT).contains("awaiting"));
+        assertTrue(lexicons.returnWords(ReturnClass.DEPART).contains("departed"));
+        assertTrue(lexicons.returnWords(ReturnClass.HARM).contains("drowned"));
+        assertFalse(lexicons.returnWords(ReturnClass.HARM).contains("departed"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " :: ", quoteCharacter = '"', value = {
+        "an unknown class :: home\thome;waiting\twait :: unknown class 'wait' of waiting",
+        "two classes :: home\thome;left\tdepart|harm :: unknown class 'depart|harm' of left",
+        "no class column :: home\thome;waiting :: expected a lower-case word, a tab and its class",
+        "a form not in lower case :: home\thome;Waiting\tawait :: expected a lower-case word",
+        "a form given twice :: home\thome;home\treturnee :: home is given a second time",
+    })
+    void aReturnWordLineTheFormatDoesNotAllowIsAnErrorNamingFileAndLine(String what, String body, String message) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Lexicons.parseReturnWords("test.tsv", lines("# form\tclass", body)));
+
+        assertErrorAtLine3(e, "test.tsv", message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " :: ", quoteCharacter = '"', value = {
+        "an entry not in lower case :: camp;Airport :: expected one lower-case entry, not: Airport",
+        "an entry with a tab :: camp;airport\tport :: expected one lower-case entry",
+        "an entry with a trailing space :: \"camp;airport \" :: expected one lower-case entry",
+        "an entry given twice :: camp;camp :: camp is given a second time",
+    })
+    void aWordListLineTheFormatDoesNotAllowIsAnErrorNamingFileAndLine(String what, String body, String message) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Lexicons.parseWords("test.txt", lines("# nouns", body)));
+
+        assertErrorAtLine3(e, "test.txt", message);
+    }
+
+    @Test
+    void aWordListKeepsEachEntryWholeAndSkipsCommentsAndBlankLines() {
+        assertEquals(Set.of("camp", "border crossing"),
+                Lexicons.parseWords("test.txt", List.of("# nouns", "camp", "", "border crossing")));
+    }
+
+    private static List<String> lines(String header, String body) {
+        List<String> lines = new ArrayList<>(List.of(header));
+        for (String line : body.split(";")) {
+            lines.add(line.replace("\\t", "\t"));
+        }
+        return lines;
+    }
+
+    private static void assertErrorAtLine3(IllegalArgumentException e, String file, String message) {
+        assertTrue(e.getMessage().startsWith("HW-E100 lexicon " + file + " line 3: "), e.getMessage());
         assertTrue(e.getMessage().contains(message), e.getMessage());
     }
 }
