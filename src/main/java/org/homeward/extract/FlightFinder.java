@@ -44,6 +44,7 @@ final class FlightFinder {
     private final Set<String> carrierHeads;
     private final Set<String> aircraftMakers;
     private final Routes routes;
+    private final RouteReader routeReader;
     private final String text;
 
     FlightFinder(Lexicons lexicons, Routes routes, String text) {
@@ -52,6 +53,7 @@ final class FlightFinder {
         this.carrierHeads = lexicons.carrierHeads;
         this.aircraftMakers = lexicons.aircraftMakers;
         this.routes = routes;
+        this.routeReader = new RouteReader(lexicons);
         this.text = text;
     }
 
@@ -67,11 +69,11 @@ final class FlightFinder {
             PopulationPhrase people = peopleAfter(facts, noun + 1);
             String nationality = people == null ? null : people.nationality();
             List<String> destinations = RouteReader.destinations(t, noun + 1, t.size(), facts.entities());
-            if (destinations.isEmpty() && nationality != null && RouteReader.home(t, noun + 1, t.size())) {
+            if (destinations.isEmpty() && nationality != null && routeReader.home(t, noun + 1, t.size())) {
                 destinations = List.of(nationality);
             }
             String id = "flight-" + t.get(q.numberFrom()).start();
-            Flight total = new Flight(id, RouteReader.origins(t, noun + 1, t.size(), facts.entities()), destinations,
+            Flight total = new Flight(id, routeReader.origins(t, noun + 1, t.size(), facts.entities()), destinations,
                     null, null, periods.nearest(facts, t.get(q.numberFrom()).start()), null, q.value(),
                     people == null ? null : people.population(), nationality, organiser(facts, q.from()), carrier(facts, noun),
                     null, speaker(facts), attribution(facts), null, span(facts), new Provenance("flight.counted", 0.85));

@@ -23,16 +23,19 @@ final class OrganisationFinder {
     private static final Set<String> OUTLET_HEADS = Set.of("times", "post", "guardian", "telegraph", "independent",
             "economist", "herald", "tribune", "gazette", "journal", "news");
     private static final Set<String> ARTICLES = Set.of("The", "A", "An", "This", "That", "These", "Those", "Its", "Their");
+    /** With the lexicon's clause-end verbs ("said"), the words that never modify or complete a lower-case head. */
     private static final Set<String> STOPWORDS = Set.of(
-            "the", "a", "an", "said", "says", "told", "that", "which", "who", "has", "have", "had", "was", "were", "is",
-            "are", "in", "on", "at", "for", "to", "from", "by", "with", "its", "their", "his", "her", "and", "or", "of");
+            "the", "a", "an", "that", "which", "who", "has", "have", "had", "was", "were", "is", "are", "in", "on",
+            "at", "for", "to", "from", "by", "with", "its", "their", "his", "her", "and", "or", "of");
     private static final Set<String> OUTLET_WORDS = Set.of(
             "news", "website", "agency", "newspaper", "daily", "broadcaster", "channel", "outlet", "portal", "network");
 
     private final Lexicons lexicons;
+    private final Set<String> clauseEndVerbs;
 
     OrganisationFinder(Lexicons lexicons) {
         this.lexicons = lexicons;
+        this.clauseEndVerbs = lexicons.speechVerbs(Lexicons.SpeechClass.CLAUSE_END);
     }
 
     /** The organisations named in the sentence, recorded in the table. */
@@ -115,17 +118,21 @@ final class OrganisationFinder {
 
     private boolean isLowerModifier(Token token) {
         return token.isWord() && !token.isCapitalised() && !LOWER_CASE_HEADS.contains(token.text())
-                && !lexicons.verbs.containsKey(token.lower()) && !STOPWORDS.contains(token.text());
+                && !lexicons.verbs.containsKey(token.lower()) && !isStopword(token);
+    }
+
+    private boolean isStopword(Token token) {
+        return STOPWORDS.contains(token.text()) || clauseEndVerbs.contains(token.text());
     }
 
     /** "ministry of refugees and repatriation": a lower-case head's domain, in lower case too. */
-    private static int lowerCaseOfPhrase(List<Token> t, int end) {
+    private int lowerCaseOfPhrase(List<Token> t, int end) {
         if (end + 1 >= t.size() || !t.get(end).is("of")) {
             return end;
         }
         int j = end + 1;
         while (j < t.size() && j < end + 5 && t.get(j).isWord() && !t.get(j).isCapitalised()
-                && !STOPWORDS.contains(t.get(j).text()) || j < t.size() && t.get(j).is("and") && j > end + 1) {
+                && !isStopword(t.get(j)) || j < t.size() && t.get(j).is("and") && j > end + 1) {
             j++;
         }
         return j > end + 1 && !t.get(j - 1).is("and") ? j : end;

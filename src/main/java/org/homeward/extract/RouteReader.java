@@ -14,10 +14,10 @@ import org.homeward.model.EntityType;
  */
 final class RouteReader {
 
+    /** With the lexicon's clause-end verbs ("said"), the words a list of origins ends at. */
     private static final Set<String> ORIGIN_STOPS = Set.of(
-            "to", "since", "on", "after", "during", "over", "under", "by", "last", "this", "said", "says",
-            "according", "who", "which", "where", "because", ";", ".", ":", "\"", "“", "”", "(");
-    private static final Set<String> HOME_WORDS = Set.of("home", "homeland", "homes", "homelands");
+            "to", "since", "on", "after", "during", "over", "under", "by", "last", "this", "according", "who",
+            "which", "where", "because", ";", ".", ":", "\"", "“", "”", "(");
     private static final Set<String> PARTICIPLES = Set.of(
             "stranded", "held", "living", "detained", "trapped", "stuck", "sheltering", "staying", "housed", "based",
             "remaining", "still");
@@ -33,10 +33,16 @@ final class RouteReader {
     private static final int LEAD_WORDS = 4;
     private static final Set<String> LIST_JOINERS = Set.of(",", "and", "or", "&");
 
-    private RouteReader() {}
+    private final Set<String> clauseEndVerbs;
+    private final Set<String> homeWords;
+
+    RouteReader(Lexicons lexicons) {
+        this.clauseEndVerbs = lexicons.speechVerbs(Lexicons.SpeechClass.CLAUSE_END);
+        this.homeWords = lexicons.returnWords(Lexicons.ReturnClass.HOME);
+    }
 
     /** The keys of the places after each "from" between the token indices. */
-    static List<String> origins(List<Token> t, int from, int to, List<EntityMatch> matches) {
+    List<String> origins(List<Token> t, int from, int to, List<EntityMatch> matches) {
         Set<String> found = new LinkedHashSet<>();
         for (int j = from; j < to; j++) {
             if (t.get(j).is("from") || (t.get(j).is("of") && j > 0 && t.get(j - 1).is("out"))) {
@@ -136,9 +142,9 @@ final class RouteReader {
     }
 
     /** "to their homes in Ukraine", "home to Tigray": the place named with the people's homes. */
-    static List<String> homePlace(List<Token> t, int from, int to, List<EntityMatch> matches) {
+    List<String> homePlace(List<Token> t, int from, int to, List<EntityMatch> matches) {
         for (int j = from; j + 2 < to; j++) {
-            if (HOME_WORDS.contains(t.get(j).lower()) && (t.get(j + 1).is("in") || t.get(j + 1).is("to"))) {
+            if (homeWords.contains(t.get(j).lower()) && (t.get(j + 1).is("in") || t.get(j + 1).is("to"))) {
                 int k = t.get(j + 2).is("the") ? j + 3 : j + 2;
                 for (int n = k; n < to && n < k + 8; n++) {
                     EntityMatch place = place(matches, n);
@@ -152,12 +158,12 @@ final class RouteReader {
     }
 
     /** Whether the text says the people go home: "home", "to their homeland", "to the country". */
-    static boolean home(List<Token> t, int from, int to) {
+    boolean home(List<Token> t, int from, int to) {
         for (int j = from; j < to; j++) {
             String w = t.get(j).lower();
             boolean country = w.equals("country") && j > 0 && (t.get(j - 1).is("the") || t.get(j - 1).is("their")
                     || t.get(j - 1).is("own")) && j > 1 && (t.get(j - 2).is("to") || t.get(j - 2).is("their"));
-            if (HOME_WORDS.contains(w) || country) {
+            if (homeWords.contains(w) || country) {
                 return true;
             }
         }
@@ -168,11 +174,11 @@ final class RouteReader {
      * The places of a "from" phrase: a few words may lead to the first ("from camps in northeast Syria"),
      * then only a list continues it ("Libya and Niger", "Chad, Sudan").
      */
-    private static List<String> placesAfter(List<Token> t, int from, int to, List<EntityMatch> matches) {
+    private List<String> placesAfter(List<Token> t, int from, int to, List<EntityMatch> matches) {
         List<String> keys = new ArrayList<>();
         int gap = 0;
         for (int j = from; j < to; j++) {
-            if (ORIGIN_STOPS.contains(t.get(j).lower())) {
+            if (ORIGIN_STOPS.contains(t.get(j).lower()) || clauseEndVerbs.contains(t.get(j).lower())) {
                 break;
             }
             EntityMatch place = place(matches, j);

@@ -24,10 +24,12 @@ final class Routes {
     private static final Set<String> LOCATIVES = Set.of(
             "across", "throughout", "elsewhere", "worldwide", "around", "abroad");
 
+    private final RouteReader reader;
     private final EntityTable table;
     private final DocumentFigures figures;
 
-    Routes(EntityTable table, DocumentFigures figures) {
+    Routes(Lexicons lexicons, EntityTable table, DocumentFigures figures) {
+        this.reader = new RouteReader(lexicons);
         this.table = table;
         this.figures = figures;
     }
@@ -35,12 +37,12 @@ final class Routes {
     /** Where the people come from: as the sentence says, where they are, or for displaced people their country. */
     List<String> origins(SentenceFacts facts, PopulationPhrase people, int from, int to, String nationality,
             Population population) {
-        List<String> origins = RouteReader.origins(facts.tokens(), from, to, facts.entities());
+        List<String> origins = reader.origins(facts.tokens(), from, to, facts.entities());
         if (origins.isEmpty()) {
             origins = RouteReader.presentLocation(facts.tokens(), people.end(), facts.entities());
         }
         if (origins.isEmpty() && population != Population.INTERNALLY_DISPLACED_PERSONS) {
-            List<String> earlier = RouteReader.origins(facts.tokens(), 0, from, facts.entities());
+            List<String> earlier = reader.origins(facts.tokens(), 0, from, facts.entities());
             origins = earlier.size() == 1 ? earlier : List.of();
         }
         if (origins.isEmpty() && population == Population.INTERNALLY_DISPLACED_PERSONS && nationality != null) {
@@ -55,7 +57,7 @@ final class Routes {
         List<Token> t = facts.tokens();
         List<String> explicit = RouteReader.destinations(t, from, to, facts.entities());
         if (explicit.isEmpty()) {
-            explicit = RouteReader.homePlace(t, from, to, facts.entities());
+            explicit = reader.homePlace(t, from, to, facts.entities());
         }
         if (explicit.isEmpty() && event.carried()) {
             explicit = RouteReader.landingPlace(t, event.verb(), facts.entities()); // "landed at … outside Paris"
@@ -63,7 +65,7 @@ final class Routes {
         if (!explicit.isEmpty()) {
             return withCountries(explicit);
         }
-        if (nationality != null && RouteReader.home(t, from, to)) {
+        if (nationality != null && reader.home(t, from, to)) {
             return List.of(nationality);
         }
         if (subject != null && event.kind() != StatisticKind.EVACUATED) {

@@ -62,7 +62,7 @@ public final class RuleBasedExtractor implements Extractor {
         EntityTable table = new EntityTable(text, lexicons);
         Article article = articles.read(document, layout, table);
         List<Sentence> sentences = reporting(SentenceSplitter.split(text), layout, article.datelinePlace() != null);
-        List<String> warnings = Readability.warnings(document, sentences);
+        List<String> warnings = Readability.warnings(document, sentences, lexicons);
         if (!warnings.isEmpty()) {
             return annotations(article, table, List.of(), List.of(), List.of(), layout, warnings);
         }
@@ -70,7 +70,7 @@ public final class RuleBasedExtractor implements Extractor {
         List<Attribution> speakers = new AttributionFinder(lexicons, text, sentences, matches, table).find();
         LocalDate published = publicationDate(article);
         DocumentFigures figures = new DocumentFigures(datelineCountry(article, table));
-        Routes routes = new Routes(table, figures);
+        Routes routes = new Routes(lexicons, table, figures);
         StatisticFinder statisticFinder = new StatisticFinder(lexicons, parsedEvents, figures, routes, text);
         FlightFinder flightFinder = new FlightFinder(lexicons, routes, text);
         List<ReturnStatistic> statistics = new ArrayList<>();
