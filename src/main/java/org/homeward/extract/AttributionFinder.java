@@ -2,6 +2,7 @@ package org.homeward.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,10 +26,8 @@ final class AttributionFinder {
     private static final Set<String> SKIPPABLE = Set.of(
             "has", "had", "have", "also", "later", "then", "previously", "earlier", "recently", "was", "is", "were",
             "reportedly", "further", "separately", "officially", "publicly", "once", "again");
-    private static final Set<String> TITLE_WORDS = Set.of(
-            "the", "a", "an", "spokesman", "spokeswoman", "spokesperson", "minister", "official", "director", "head",
-            "chief", "deputy", "ambassador", "envoy", "representative", "commissioner", "coordinator", "adviser",
-            "secretary", "governor", "mayor", "officer", "senior", "foreign", "interior", "defence", "defense");
+    /** With the lexicon's roles and their modifiers, the lower-case words a title before a speaker may hold. */
+    private static final Set<String> TITLE_ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> ORGANISATION_NOUNS = Set.of(
             "ministry", "agency", "government", "office", "committee", "commission", "department", "council",
             "organisation", "organization", "group", "service", "directorate", "authority", "survey", "report", "statement");
@@ -41,6 +40,7 @@ final class AttributionFinder {
     private final Set<String> byCues;
     private final Set<String> dataCues;
     private final Set<String> mainClauseCues;
+    private final Set<String> titleWords;
 
     AttributionFinder(Lexicons lexicons, String text, List<Sentence> sentences, List<List<EntityMatch>> matches,
             EntityTable table) {
@@ -53,6 +53,10 @@ final class AttributionFinder {
         this.byCues = lexicons.speechVerbs(SpeechClass.BY_CUE);
         this.dataCues = lexicons.speechVerbs(SpeechClass.DATA_CUE);
         this.mainClauseCues = lexicons.speechVerbs(SpeechClass.MAIN_CLAUSE_CUE);
+        Set<String> title = new HashSet<>(TITLE_ARTICLES);
+        title.addAll(lexicons.roles);
+        title.addAll(lexicons.roleModifiers);
+        this.titleWords = Set.copyOf(title);
     }
 
     /** The attribution of each sentence (null where the text attributes it to nobody), by sentence index. */
@@ -198,7 +202,7 @@ final class AttributionFinder {
             }
             Token token = t.get(k);
             boolean title = token.isWord() || Tokens.isPossessive(token) || token.is(",");
-            if (!title || token.isWord() && !token.isCapitalised() && !TITLE_WORDS.contains(token.lower())) {
+            if (!title || token.isWord() && !token.isCapitalised() && !titleWords.contains(token.lower())) {
                 return null;
             }
         }

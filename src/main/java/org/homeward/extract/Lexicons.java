@@ -71,6 +71,10 @@ final class Lexicons {
     final Gazetteer<String> organisations;
     final Map<String, String> countryLabels;
     final Set<String> roles;
+    /** Words before a role in a title that are no role of their own ("senior", "foreign"). */
+    final Set<String> roleModifiers;
+    /** Nouns that make the name before them a place's ("Kakuma camp"). */
+    final Set<String> placeNouns;
     final Set<String> organisationHeads;
     final Map<String, String> populations;
     final Map<String, String> verbs;
@@ -88,7 +92,8 @@ final class Lexicons {
     private final Map<String, ReturnClass> returnWords;
 
     private Lexicons(Gazetteer<CountryName> countries, Gazetteer<PlaceName> places, Gazetteer<String> organisations,
-            Map<String, String> countryLabels, Set<String> roles, Set<String> organisationHeads,
+            Map<String, String> countryLabels, Set<String> roles, Set<String> roleModifiers, Set<String> placeNouns,
+            Set<String> organisationHeads,
             Map<String, String> populations, Map<String, String> verbs, Map<String, String> predicates,
             Set<String> reportGenres, Set<String> carrierHeads, Set<String> aircraftMakers, Set<String> ministryDomains,
             Map<String, Set<SpeechClass>> speechVerbs, Map<String, ReturnClass> returnWords) {
@@ -97,6 +102,8 @@ final class Lexicons {
         this.organisations = organisations;
         this.countryLabels = countryLabels;
         this.roles = roles;
+        this.roleModifiers = roleModifiers;
+        this.placeNouns = placeNouns;
         this.organisationHeads = organisationHeads;
         this.populations = populations;
         this.verbs = verbs;
@@ -155,7 +162,7 @@ final class Lexicons {
             addAll(organisations, column(row, 1), row[0]);
         }
         return new Lexicons(countries.build(), places.build(), organisations.build(), Map.copyOf(labels),
-                words("roles.txt"), words("organisation-heads.txt"), pairs("populations.tsv"), pairs("verbs.tsv"),
+                words("roles.txt"), words("role-modifiers.txt"), words("place-nouns.txt"), words("organisation-heads.txt"), pairs("populations.tsv"), pairs("verbs.tsv"),
                 parseClassed("predicates.tsv", lines("predicates.tsv"), PREDICATE_CLASSES), words("report-genres.txt"),
                 words("carrier-heads.txt"), words("aircraft-makers.txt"), words("ministry-domains.txt"),
                 parseSpeechVerbs(SPEECH_VERBS, lines(SPEECH_VERBS)), parseReturnWords(RETURN_WORDS, lines(RETURN_WORDS)));

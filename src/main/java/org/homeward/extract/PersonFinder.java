@@ -25,11 +25,6 @@ final class PersonFinder {
             "november", "december", "officials", "authorities", "state", "god", "mr", "mrs", "ms", "dr");
     private static final Set<String> LOCATIVES = Set.of(
             "in", "at", "on", "from", "near", "into", "through", "via", "of", "across", "around", "towards");
-    private static final Set<String> PLACE_NOUNS = Set.of(
-            "airport", "camp", "camps", "crossing", "post", "posts", "province", "state", "states", "region",
-            "district", "county", "town", "city", "border", "port", "base", "airbase", "island", "transit",
-            "checkpoint", "village", "governorate", "holding", "centre", "center", "road", "river", "valley",
-            "area", "zone");
     private static final Set<String> LIST_JOINERS = Set.of(",", "and");
     private static final Set<String> COMPLEMENT_STARTS = Set.of("for", "of", "to", "on", "at");
     private static final int APPOSITION = 14;
@@ -123,7 +118,7 @@ final class PersonFinder {
      * "in Mae Sot", "the Ben Gurion airport", "Bulo Burte (5,600)": a name that stands where a place does
      * anywhere in the document.
      */
-    private static boolean placed(List<Token> t, NameTagger.Run run, String text) {
+    private boolean placed(List<Token> t, NameTagger.Run run, String text) {
         String name = Tokens.text(t, run.from(), run.to());
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             String[] before = text.substring(Math.max(0, at - 16), at).toLowerCase(Locale.ROOT).split("\\W+");
@@ -131,7 +126,7 @@ final class PersonFinder {
                     .toLowerCase(Locale.ROOT);
             String[] next = after.strip().split("\\W+");
             boolean locative = before.length > 0 && LOCATIVES.contains(before[before.length - 1]);
-            boolean placeNoun = next.length > 0 && PLACE_NOUNS.contains(next[0]);
+            boolean placeNoun = next.length > 0 && lexicons.placeNouns.contains(next[0]);
             if (locative || placeNoun || after.matches("^ ?\\(\\d.*")) {
                 return true;
             }

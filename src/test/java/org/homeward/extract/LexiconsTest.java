@@ -90,6 +90,15 @@ class LexiconsTest {
         assertErrorAtLine3(e, "test.tsv", message);
     }
 
+    @Test
+    void theShippedPlaceNounsAndRoleModifiersLoad() {
+        Lexicons lexicons = Lexicons.standard();
+
+        assertTrue(lexicons.placeNouns.containsAll(Set.of("camp", "crossing", "governorate")));
+        assertFalse(lexicons.placeNouns.contains("said"));
+        assertEquals(Set.of("senior", "foreign", "interior", "defence", "defense"), lexicons.roleModifiers);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " :: ", quoteCharacter = '"', value = {
         "an entry not in lower case :: camp;Airport :: expected one lower-case entry, not: Airport",
