@@ -29,8 +29,10 @@ final class LookupValues {
     /** For each looked-up variable, the query that lists values of it. */
     private static final Map<String, String> SOURCES = Map.of(
             "identifier", "SELECT DISTINCT ?v WHERE { GRAPH " + SUMMARY + " { ?row hwt:article ?v } } LIMIT 5000",
-            "name", "SELECT DISTINCT ?v WHERE { GRAPH " + SUMMARY + " { ?row hwt:speaker ?speaker ; "
-                    + "hwt:speakerName ?v } ?speaker a hw:Person } LIMIT 5000",
+            // From the persons' counts, one a person, rather than from every row that names a speaker.
+            "name", "SELECT DISTINCT ?v WHERE { GRAPH " + SUMMARY + " { ?count hwt:nameOrder ?order ; "
+                    + "hwt:person ?person ; hwt:name ?v FILTER EXISTS { ?row hwt:speaker ?person ; "
+                    + "hwt:statementOrder ?place } } } LIMIT 5000",
             "isoCode", "SELECT DISTINCT ?v WHERE { ?country a hw:Country ; hw:isoCode ?v } LIMIT 5000");
 
     private final Map<String, List<String>> values;
