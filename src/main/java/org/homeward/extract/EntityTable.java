@@ -1,6 +1,7 @@
 package org.homeward.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +23,7 @@ final class EntityTable {
     private final Lexicons lexicons;
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final Set<Mention> mentions = new LinkedHashSet<>();
+    private final Map<String, String> acronyms = new HashMap<>();
 
     EntityTable(String text, Lexicons lexicons) {
         this.text = text;
@@ -49,6 +51,16 @@ final class EntityTable {
         String key = "organisation/" + slug;
         entities.putIfAbsent(key, Entity.named(key, EntityType.ORGANISATION, label));
         return key;
+    }
+
+    /** Records that the document calls an organisation by an acronym from here on. */
+    void acronym(String acronym, String organisationKey) {
+        acronyms.putIfAbsent(acronym, organisationKey);
+    }
+
+    /** The organisation the document has introduced by this acronym, if any. */
+    Optional<String> organisationByAcronym(String word) {
+        return Optional.ofNullable(acronyms.get(word));
     }
 
     /** The key of a person, merging what is known of them. */

@@ -45,16 +45,39 @@ final class OrganisationFinder {
         for (int i = 0; i < t.size(); i++) {
             int at = i;
             Optional<EntityMatch> match = known(t, at, table)
+                    .or(() -> byAcronym(t, at, table))
                     .or(() -> named(t, at, table))
                     .or(() -> government(t, at, table))
                     .or(() -> domainMinistry(t, at, table))
                     .or(() -> outlet(t, at, table));
             if (match.isPresent()) {
                 found.add(match.get());
+                introducesAcronym(t, match.get(), table);
                 i = match.get().to() - 1;
             }
         }
         return found;
+    }
+
+    /**
+     * "the Relief and Rehabilitation Commission (RRC) said": the capitals in brackets right after an
+     * organisation's name stand for it in the rest of the document ("RRC recorded 2,500 returnees").
+     */
+    private static void introducesAcronym(List<Token> t, EntityMatch organisation, EntityTable table) {
+        int open = organisation.to();
+        if (open + 2 < t.size() && t.get(open).is("(") && t.get(open + 2).is(")")
+                && isAcronym(t.get(open + 1).text())) {
+            table.acronym(t.get(open + 1).text(), organisation.key());
+        }
+    }
+
+    private static boolean isAcronym(String word) {
+        return word.length() >= 2 && word.length() <= 8 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
+    private static Optional<EntityMatch> byAcronym(List<Token> t, int i, EntityTable table) {
+        return table.organisationByAcronym(t.get(i).text())
+                .map(key -> new EntityMatch(i, i + 1, key, EntityType.ORGANISATION, null));
     }
 
     private Optional<EntityMatch> known(List<Token> t, int i, EntityTable table) {

@@ -115,6 +115,17 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void anAcronymInBracketsAfterAnOrganisationsNameStandsForItLaterInTheArticle() {
+        String later = "RWC recorded 2,450 returnees at the border crossing last week.";
+        DocumentAnnotations introduced = extract("The Returnee Welfare Commission (RWC) opened a new transit centre"
+                + " on Monday.\n\n" + later, "2024-05-06");
+        DocumentAnnotations unexplained = extract("A new transit centre opened on Monday.\n\n" + later, "2024-05-06");
+
+        assertEquals("organisation/returnee-welfare-commission", only(introduced).statedBy());
+        assertEquals(null, only(unexplained).statedBy());
+    }
+
+    @Test
     void aSentenceThatNamesNoSourceGoesOnInTheVoiceOfTheSentenceBeforeItInItsParagraph() {
         DocumentAnnotations a = extract("More than 1,200 migrants were flown home from Libya, Interior Minister"
                 + " Jane Okafor told reporters on Monday. Another 300 migrants are expected to return next week."
