@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.dboe.base.file.Location;
@@ -96,10 +97,12 @@ public final class LoadBench {
 
     /**
      * The chosen steps, in the order of {@link Step}, on the documents of {@code corpus}; ingestion takes its
-     * first {@code ingestDocuments}. The N-Quads the loaders read come from the {@code NQUADS} step, of this run
-     * or an earlier one.
+     * first {@code ingestDocuments}, into the database of the data directory {@code ingestInto} if given (which
+     * it changes), else into a fresh one. The N-Quads the loaders read come from the {@code NQUADS} step, of this
+     * run or an earlier one.
      */
-    public List<Stage> run(Path corpus, Set<Step> steps, int ingestDocuments) throws FileException, IOException {
+    public List<Stage> run(Path corpus, Set<Step> steps, int ingestDocuments, Optional<Path> ingestInto)
+            throws FileException, IOException {
         Path nquads = work.resolve("corpus.nq");
         Path dump = work.resolve(SERVED + ".nq");
         if (steps.contains(Step.JENA) && !steps.contains(Step.DUMP) && !Files.isRegularFile(dump)) {
@@ -114,8 +117,8 @@ public final class LoadBench {
                 case DUMP -> dump(dump, stages);
                 case JENA -> stages.add(jenaLoad(dump));
                 case TRANSACTION -> stages.add(buildInOneTransaction(corpus));
-                case INGEST -> stages.add(ingest(corpus, ingestDocuments, 1));
-                case BATCH -> stages.add(ingest(corpus, ingestDocuments, BATCH_SIZE));
+                case INGEST -> stages.add(ingest(corpus, ingestDocuments, 1, ingestInto));
+                case BATCH -> stages.add(ingest(corpus, ingestDocuments, BATCH_SIZE, ingestInto));
             }
         }
         return stages;
@@ -225,11 +228,12 @@ public final class LoadBench {
     /**
      * What {@code ingest DIR} (one document a transaction) and a batch {@code POST /homeward/documents} do, on
      * the first {@code documents} of the corpus, into a database that holds one document already (so that it
-     * is not filled in bulk); "files" then tells how much the database grew per article.
+     * is not filled in bulk): a fresh one, or that of the data directory {@code into}; "files" then tells how
+     * much the database grew per article.
      */
-    private Stage ingest(Path corpus, int documents, int batch) throws FileException, IOException {
+    private Stage ingest(Path corpus, int documents, int batch, Optional<Path> into) throws FileException, IOException {
         String name = batch == 1 ? "ingest" : "batch";
-        Path database = fresh(work.resolve(name)).resolve(ServeOperation.DATABASE);
+        Path database = (into.isPresent() ? into.get() : fresh(work.resolve(name))).resolve(ServeOperation.DATABASE);
         progress.accept(name + " " + documents + " documents, " + batch + " a transaction, into " + database);
         List<SourceEntry> entries = DocumentSource.read(corpus);
         entries = entries.subList(0, Math.min(documents, entries.size()));

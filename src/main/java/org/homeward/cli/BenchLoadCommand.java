@@ -3,6 +3,7 @@ package org.homeward.cli;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.homeward.bench.LoadBench;
@@ -44,6 +45,11 @@ final class BenchLoadCommand implements Callable<Integer> {
                     + "batches of 100 (default: ${DEFAULT-VALUE}).")
     private int ingestDocs;
 
+    @Option(names = "--ingest-into", paramLabel = "DIR",
+            description = "INGEST and BATCH add their documents to the database of this data directory, which they "
+                    + "change, instead of a fresh one: ingestion into a large database.")
+    private Path ingestInto;
+
     @Option(names = "--work", paramLabel = "DIR", required = true,
             description = "A scratch directory for the corpus, the N-Quads and the databases; its homeward, jena, "
                     + "transaction, ingest and batch subdirectories are replaced.")
@@ -54,8 +60,8 @@ final class BenchLoadCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         String arguments = "load --docs " + docs + " --seed " + seed + " --steps "
                 + String.join(",", EnumSet.copyOf(steps).stream().map(Enum::name).toList()) + " --ingest-docs "
-                + ingestDocs + " --work " + work;
-        return BenchRunner.run(spec, arguments,
-                (suite, command) -> List.of(suite.load(seed, docs, work, steps, ingestDocs, command)));
+                + ingestDocs + (ingestInto == null ? "" : " --ingest-into " + ingestInto) + " --work " + work;
+        return BenchRunner.run(spec, arguments, (suite, command) -> List.of(suite.load(seed, docs, work, steps,
+                ingestDocs, Optional.ofNullable(ingestInto), command)));
     }
 }
