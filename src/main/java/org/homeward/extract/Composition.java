@@ -25,12 +25,15 @@ final class Composition {
 
     private Composition() {}
 
-    /** Whether the number, whose people are named at {@code phraseEnd}, states the make-up of a group. */
-    static boolean isComposition(List<Token> t, Quantity q, boolean copular, int phraseEnd) {
+    /**
+     * Whether the number, whose people are named at {@code phraseEnd}, states the make-up of a group;
+     * {@code aircraftNouns} name the aircraft a group flew in.
+     */
+    static boolean isComposition(List<Token> t, Quantity q, boolean copular, int phraseEnd, Set<String> aircraftNouns) {
         if (copular) {
             return true;
         }
-        if (onBoard(t, phraseEnd) || carriedByTheFlightTold(t, q)) {
+        if (onBoard(t, phraseEnd) || carriedByTheFlightTold(t, q, aircraftNouns)) {
             return true;
         }
         boolean cue = false;
@@ -56,10 +59,10 @@ final class Composition {
     }
 
     /** "The plane carried 89 adults and five infants": the people aboard a flight the text has told of. */
-    private static boolean carriedByTheFlightTold(List<Token> t, Quantity q) {
+    private static boolean carriedByTheFlightTold(List<Token> t, Quantity q, Set<String> aircraftNouns) {
         boolean carrying = q.from() > 0 && CARRYING.contains(t.get(q.from() - 1).lower());
         for (int j = 1; carrying && j < q.from(); j++) {
-            if (FlightFinder.AIRCRAFT.contains(t.get(j).lower()) && DETERMINERS.contains(t.get(j - 1).lower())) {
+            if (aircraftNouns.contains(t.get(j).lower()) && DETERMINERS.contains(t.get(j - 1).lower())) {
                 return true;
             }
         }

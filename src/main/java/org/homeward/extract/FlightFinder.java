@@ -23,9 +23,6 @@ import org.homeward.model.StatisticKind;
  */
 final class FlightFinder {
 
-    private static final Set<String> FLIGHT_NOUNS = Set.of("flights", "flight", "airlifts", "airlift");
-    static final Set<String> AIRCRAFT = Set.of("plane", "aircraft", "jet", "airliner", "flight", "charter",
-            "airplane", "aeroplane");
     private static final Set<StatisticKind> PROSPECTIVE = Set.of(
             StatisticKind.EXPECTED_TO_RETURN, StatisticKind.AWAITING_RETURN, StatisticKind.IDENTIFIED_FOR_RETURN);
     private static final Set<String> DEPARTURE_CUES = Set.of("from", "through", "via", "left");
@@ -43,6 +40,8 @@ final class FlightFinder {
     private static final int AIRCRAFT_TYPE_WORDS = 5;
     private final Set<String> carrierHeads;
     private final Set<String> aircraftMakers;
+    private final Set<String> aircraftNouns;
+    private final Set<String> flightNouns;
     private final Routes routes;
     private final RouteReader routeReader;
     private final String text;
@@ -52,6 +51,8 @@ final class FlightFinder {
         this.periods = new Periods(lexicons);
         this.carrierHeads = lexicons.carrierHeads;
         this.aircraftMakers = lexicons.aircraftMakers;
+        this.aircraftNouns = lexicons.aircraftNouns;
+        this.flightNouns = lexicons.flightNouns;
         this.routes = routes;
         this.routeReader = new RouteReader(lexicons);
         this.text = text;
@@ -195,7 +196,7 @@ final class FlightFinder {
 
     private int flightNounAfter(List<Token> t, int from) {
         for (int j = from; j < t.size() && j < from + 3; j++) {
-            if (FLIGHT_NOUNS.contains(t.get(j).lower()) && !t.get(j).is("flight")) {
+            if (flightNouns.contains(t.get(j).lower()) && !t.get(j).is("flight")) {
                 return j;
             }
             if (!FLIGHT_MODIFIERS.contains(t.get(j).lower())) {
@@ -298,10 +299,10 @@ final class FlightFinder {
      */
     private int aircraftNoun(List<Token> t) {
         for (int j = 0; j < t.size(); j++) {
-            if (AIRCRAFT.contains(t.get(j).lower()) || aircraftMakers.contains(t.get(j).lower())) {
+            if (aircraftNouns.contains(t.get(j).lower()) || aircraftMakers.contains(t.get(j).lower())) {
                 return j;
             }
-            if (FLIGHT_NOUNS.contains(t.get(j).lower())) {
+            if (flightNouns.contains(t.get(j).lower())) {
                 return -1;
             }
         }

@@ -82,6 +82,10 @@ final class Lexicons {
     final Set<String> carrierHeads;
     /** Makers and type families of aircraft: beside an aircraft noun they name the type flown. */
     final Set<String> aircraftMakers;
+    /** Nouns for the aircraft a group flew in ("plane", "charter"). */
+    final Set<String> aircraftNouns;
+    /** Nouns that count flights ("flights", "airlift"). */
+    final Set<String> flightNouns;
     /** Words that name a document as an organisation's own report ("flash update", "press release"). */
     final Set<String> reportGenres;
     /** Predicate lemmas by what they tell of a counted group: the classes the event rules name. */
@@ -95,8 +99,8 @@ final class Lexicons {
             Map<String, String> countryLabels, Set<String> roles, Set<String> roleModifiers, Set<String> placeNouns,
             Set<String> organisationHeads,
             Map<String, String> populations, Map<String, String> verbs, Map<String, String> predicates,
-            Set<String> reportGenres, Set<String> carrierHeads, Set<String> aircraftMakers, Set<String> ministryDomains,
-            Map<String, Set<SpeechClass>> speechVerbs, Map<String, ReturnClass> returnWords) {
+            Set<String> reportGenres, Set<String> carrierHeads, Set<String> aircraftMakers, Set<String> aircraftNouns,
+            Set<String> flightNouns, Set<String> ministryDomains, Map<String, Set<SpeechClass>> speechVerbs, Map<String, ReturnClass> returnWords) {
         this.countries = countries;
         this.places = places;
         this.organisations = organisations;
@@ -111,6 +115,8 @@ final class Lexicons {
         this.reportGenres = reportGenres;
         this.carrierHeads = carrierHeads;
         this.aircraftMakers = aircraftMakers;
+        this.aircraftNouns = aircraftNouns;
+        this.flightNouns = flightNouns;
         this.ministryDomains = ministryDomains;
         this.speechVerbs = speechVerbs;
         this.returnWords = returnWords;
@@ -164,7 +170,8 @@ final class Lexicons {
         return new Lexicons(countries.build(), places.build(), organisations.build(), Map.copyOf(labels),
                 words("roles.txt"), words("role-modifiers.txt"), words("place-nouns.txt"), words("organisation-heads.txt"), pairs("populations.tsv"), pairs("verbs.tsv"),
                 parseClassed("predicates.tsv", lines("predicates.tsv"), PREDICATE_CLASSES), words("report-genres.txt"),
-                words("carrier-heads.txt"), words("aircraft-makers.txt"), words("ministry-domains.txt"),
+                words("carrier-heads.txt"), words("aircraft-makers.txt"), words("aircraft-nouns.txt"),
+                words("flight-nouns.txt"), words("ministry-domains.txt"),
                 parseSpeechVerbs(SPEECH_VERBS, lines(SPEECH_VERBS)), parseReturnWords(RETURN_WORDS, lines(RETURN_WORDS)));
     }
 

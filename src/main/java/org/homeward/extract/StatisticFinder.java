@@ -54,10 +54,12 @@ final class StatisticFinder {
     private final String text;
     private final DocumentFigures figures;
     private final Routes routes;
+    private final Set<String> aircraftNouns;
 
     StatisticFinder(Lexicons lexicons, ParsedEventReader parsedEvents, DocumentFigures figures, Routes routes,
             String text) {
         this.populations = new PopulationReader(lexicons);
+        this.aircraftNouns = lexicons.aircraftNouns;
         this.events = new EventReader(lexicons);
         this.periods = new Periods(lexicons);
         this.parsedEvents = parsedEvents;
@@ -93,7 +95,7 @@ final class StatisticFinder {
             boolean groupCountedHere = countedWithoutReturn(facts, k); // "50 citizens remain, among them 18 children"
             ReturnStatistic total = breakdownOf != null && joined(t, q) ? breakdownOf : totalWithin(t, q, found);
             boolean existential = Composition.isExistential(t, q) && SUBGROUPS.contains(named.population());
-            boolean parts = Composition.isComposition(t, q, copular.isPresent(), named.end()) || existential;
+            boolean parts = Composition.isComposition(t, q, copular.isPresent(), named.end(), aircraftNouns) || existential;
             if (total == null && !groupCountedHere && parts) {
                 total = existential ? sameGroupJustGiven(named).orElseGet(() -> compositionTotal(facts, q, false,
                         named.nationality())) : compositionTotal(facts, q, copular.isPresent(), named.nationality());

@@ -99,6 +99,15 @@ class LexiconsTest {
         assertEquals(Set.of("senior", "foreign", "interior", "defence", "defense"), lexicons.roleModifiers);
     }
 
+    @Test
+    void theShippedFlightAndAircraftNounsLoad() {
+        Lexicons lexicons = Lexicons.standard();
+
+        assertEquals(Set.of("flights", "flight", "airlifts", "airlift"), lexicons.flightNouns);
+        assertTrue(lexicons.aircraftNouns.containsAll(Set.of("plane", "charter", "flight")));
+        assertFalse(lexicons.aircraftNouns.contains("airlift"), "an airlift counts flights, it is no aircraft");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " :: ", quoteCharacter = '"', value = {
         "an entry not in lower case :: camp;Airport :: expected one lower-case entry, not: Airport",
