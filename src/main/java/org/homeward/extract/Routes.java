@@ -1,9 +1,12 @@
 package org.homeward.extract;
 
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.homeward.model.Entity;
 import org.homeward.model.EntityType;
 import org.homeward.model.Population;
@@ -15,6 +18,9 @@ import org.homeward.model.StatisticKind;
  * silent, never for groups whose members' countries differ.
  */
 final class Routes {
+
+    private static final Pattern FROM = Pattern.compile("obl:(from|out_of)");
+    private static final Pattern TO = Pattern.compile("obl:(to|into)");
 
     /** Groups whose members' countries differ: the document's other figures say nothing of their route. */
     static final Set<Population> MIXED = Set.of(Population.MIGRANTS, Population.ASYLUM_SEEKERS);
@@ -34,10 +40,34 @@ final class Routes {
         this.figures = figures;
     }
 
+    /**
+     * "… were flown, after weeks of talks between the two governments, to Dakar": the places the parse hangs on
+     * the verb with a relation of {@code relations}, however far from it the words stand.
+     */
+    private static List<String> parsedPlaces(SentenceFacts facts, int verb, Pattern relations) {
+        Parse parse = facts.parse().get();
+        IndexedWord node = parse.node(verb);
+        List<String> places = new ArrayList<>();
+        if (node == null) {
+            return places;
+        }
+        for (SemanticGraphEdge edge : parse.graph().outgoingEdgeList(node)) {
+            EntityMatch place = relations.matcher(edge.getRelation().toString()).matches()
+                    ? RouteReader.place(facts.entities(), Parse.token(edge.getDependent())) : null;
+            if (place != null) {
+                places.add(place.key());
+            }
+        }
+        return places;
+    }
+
     /** Where the people come from: as the sentence says, where they are, or for displaced people their country. */
-    List<String> origins(SentenceFacts facts, PopulationPhrase people, int from, int to, String nationality,
+    List<String> origins(SentenceFacts facts, PopulationPhrase people, int from, int to, int verb, String nationality,
             Population population) {
         List<String> origins = reader.origins(facts.tokens(), from, to, facts.entities());
+        if (origins.isEmpty()) {
+            origins = parsedPlaces(facts, verb, FROM);
+        }
         if (origins.isEmpty()) {
             origins = RouteReader.presentLocation(facts.tokens(), people.end(), facts.entities());
         }
@@ -58,6 +88,9 @@ final class Routes {
         List<String> explicit = RouteReader.destinations(t, from, to, facts.entities());
         if (explicit.isEmpty()) {
             explicit = reader.homePlace(t, from, to, facts.entities());
+        }
+        if (explicit.isEmpty()) {
+            explicit = parsedPlaces(facts, event.verb(), TO);
         }
         if (explicit.isEmpty() && event.carried()) {
             explicit = RouteReader.landingPlace(t, event.verb(), facts.entities()); // "landed at … outside Paris"

@@ -468,7 +468,7 @@ final class StatisticFinder {
         Population population = RouteReader.fromAbroad(t, routeFrom, routeTo)
                 && (people.population() == Population.PEOPLE || people.population() == Population.CITIZENS)
                 ? Population.REFUGEES : people.population();
-        List<String> origins = routes.origins(facts, people, routeFrom, routeTo, nationality, population);
+        List<String> origins = routes.origins(facts, people, routeFrom, routeTo, event.verb(), nationality, population);
         List<String> destinations = routes.destinations(facts, event, routeFrom, routeTo, nationality, subject, origins,
                 population, nationality == null && Routes.unrecognisedModifier(t, q.to(), people.head()));
         if (origins.isEmpty() && population == Population.INTERNALLY_DISPLACED_PERSONS) {

@@ -115,6 +115,18 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aRouteThatTheParseHangsOnTheVerbIsReadPastTheBreakdownBetween() {
+        DocumentAnnotations a = extract("Kazakhstan repatriates citizens\n\nASTANA, March 3 - Kazakhstan has"
+                + " repatriated 71 citizens, 50 of them children, from Iraq and Syria since 2020, the foreign ministry"
+                + " said on Tuesday.\n\nThe ministry said the group would receive help with housing and schooling.",
+                "2021-03-03");
+
+        ReturnStatistic total = a.statistics().get(0);
+        assertEquals(71, total.value().intValue());
+        assertEquals(List.of("country/IQ", "country/SY"), total.origins());
+    }
+
+    @Test
     void anAcronymInBracketsAfterAnOrganisationsNameStandsForItLaterInTheArticle() {
         String later = "RWC recorded 2,450 returnees at the border crossing last week.";
         DocumentAnnotations introduced = extract("The Returnee Welfare Commission (RWC) opened a new transit centre"
