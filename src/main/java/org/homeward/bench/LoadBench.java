@@ -237,7 +237,7 @@ public final class LoadBench {
         progress.accept(name + " " + documents + " documents, " + batch + " a transaction, into " + database);
         List<SourceEntry> entries = DocumentSource.read(corpus);
         entries = entries.subList(0, Math.min(documents, entries.size()));
-        try (GraphStore store = GraphStore.open(database)) {
+        try (GraphStore store = into.isPresent() ? GraphStore.openExisting(database) : GraphStore.open(database)) {
             Ingestion ingestion = new Ingestion(build, store);
             ingestion.ingest(entries.get(0));
             long before = store.sizeOnDisk();

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.homeward.bench.LoadBench;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,8 +47,9 @@ final class BenchLoadCommand implements Callable<Integer> {
     private int ingestDocs;
 
     @Option(names = "--ingest-into", paramLabel = "DIR",
-            description = "INGEST and BATCH add their documents to the database of this data directory, which they "
-                    + "change, instead of a fresh one: ingestion into a large database.")
+            description = "INGEST or BATCH adds its documents to the existing database of this data directory, which "
+                    + "it changes, instead of a fresh one: ingestion into a large database. Use a corpus seed whose "
+                    + "articles the database does not hold, or they are replaced rather than added.")
     private Path ingestInto;
 
     @Option(names = "--work", paramLabel = "DIR", required = true,
@@ -58,6 +60,11 @@ final class BenchLoadCommand implements Callable<Integer> {
     /** Runs the load benchmark. */
     @Override
     public Integer call() throws InterruptedException {
+        if (ingestInto != null && steps.containsAll(EnumSet.of(LoadBench.Step.INGEST, LoadBench.Step.BATCH))) {
+            // The second would replace what the first had just added to the same database, not add to it.
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--ingest-into takes one of the steps INGEST and BATCH, not both");
+        }
         String arguments = "load --docs " + docs + " --seed " + seed + " --steps "
                 + String.join(",", EnumSet.copyOf(steps).stream().map(Enum::name).toList()) + " --ingest-docs "
                 + ingestDocs + (ingestInto == null ? "" : " --ingest-into " + ingestInto) + " --work " + work;

@@ -52,8 +52,8 @@ final class OrganisationFinder {
                     .or(() -> outlet(t, at, table));
             if (match.isPresent()) {
                 found.add(match.get());
-                introducesAcronym(t, match.get(), table);
-                i = match.get().to() - 1;
+                // The brackets that introduce an acronym are part of the name's mention, not a second one.
+                i = introducesAcronym(t, match.get(), table) ? match.get().to() + 2 : match.get().to() - 1;
             }
         }
         return found;
@@ -61,14 +61,17 @@ final class OrganisationFinder {
 
     /**
      * "the Relief and Rehabilitation Commission (RRC) said": the capitals in brackets right after an
-     * organisation's name stand for it in the rest of the document ("RRC recorded 2,500 returnees").
+     * organisation's name stand for it in the rest of the document ("RRC recorded 2,500 returnees"); returns
+     * whether they do.
      */
-    private static void introducesAcronym(List<Token> t, EntityMatch organisation, EntityTable table) {
+    private static boolean introducesAcronym(List<Token> t, EntityMatch organisation, EntityTable table) {
         int open = organisation.to();
-        if (open + 2 < t.size() && t.get(open).is("(") && t.get(open + 2).is(")")
-                && isAcronym(t.get(open + 1).text())) {
+        boolean introduces = open + 2 < t.size() && t.get(open).is("(") && t.get(open + 2).is(")")
+                && isAcronym(t.get(open + 1).text());
+        if (introduces) {
             table.acronym(t.get(open + 1).text(), organisation.key());
         }
+        return introduces;
     }
 
     private static boolean isAcronym(String word) {
