@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -92,15 +93,16 @@ final class Lexicons {
     final Map<String, String> predicates;
     /** Words that say what a ministry is for: "the foreign ministry" names one. */
     final Set<String> ministryDomains;
-    private final Map<String, Set<SpeechClass>> speechVerbs;
-    private final Map<String, ReturnClass> returnWords;
+    private final Map<SpeechClass, Set<String>> speechVerbs;
+    private final Map<ReturnClass, Set<String>> returnWords;
 
     private Lexicons(Gazetteer<CountryName> countries, Gazetteer<PlaceName> places, Gazetteer<String> organisations,
             Map<String, String> countryLabels, Set<String> roles, Set<String> roleModifiers, Set<String> placeNouns,
             Set<String> organisationHeads,
             Map<String, String> populations, Map<String, String> verbs, Map<String, String> predicates,
             Set<String> reportGenres, Set<String> carrierHeads, Set<String> aircraftMakers, Set<String> aircraftNouns,
-            Set<String> flightNouns, Set<String> ministryDomains, Map<String, Set<SpeechClass>> speechVerbs, Map<String, ReturnClass> returnWords) {
+            Set<String> flightNouns, Set<String> ministryDomains, Map<String, Set<SpeechClass>> speechVerbs,
+            Map<String, ReturnClass> returnWords) {
         this.countries = countries;
         this.places = places;
         this.organisations = organisations;
@@ -118,8 +120,9 @@ final class Lexicons {
         this.aircraftNouns = aircraftNouns;
         this.flightNouns = flightNouns;
         this.ministryDomains = ministryDomains;
-        this.speechVerbs = speechVerbs;
-        this.returnWords = returnWords;
+        this.speechVerbs = byClass(SpeechClass.class, speechVerbs);
+        this.returnWords = byClass(ReturnClass.class, returnWords.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> Set.of(e.getValue()))));
     }
 
     /** The lexicons shipped with Homeward. */
@@ -127,22 +130,36 @@ final class Lexicons {
         return DEFAULT;
     }
 
-    /** The speech verb forms that have any of {@code classes}. */
-    Set<String> speechVerbs(SpeechClass... classes) {
-        Set<SpeechClass> wanted = EnumSet.of(classes[0], classes);
-        return speechVerbs.entrySet().stream()
-                .filter(e -> e.getValue().stream().anyMatch(wanted::contains))
-                .map(Map.Entry::getKey)
-                .collect(Collectors.toUnmodifiableSet());
+    /** The speech verb forms that have {@code first} or any of {@code more} of their classes. */
+    Set<String> speechVerbs(SpeechClass first, SpeechClass... more) {
+        return union(speechVerbs, first, more);
     }
 
-    /** The word forms of return-words.tsv in any of {@code classes}. */
-    Set<String> returnWords(ReturnClass... classes) {
-        Set<ReturnClass> wanted = EnumSet.of(classes[0], classes);
-        return returnWords.entrySet().stream()
-                .filter(e -> wanted.contains(e.getValue()))
-                .map(Map.Entry::getKey)
-                .collect(Collectors.toUnmodifiableSet());
+    /** The word forms of return-words.tsv in {@code first} or any of {@code more}. */
+    Set<String> returnWords(ReturnClass first, ReturnClass... more) {
+        return union(returnWords, first, more);
+    }
+
+    /** The words of each class, gathered once: the finders of every document ask for them. */
+    private static <C extends Enum<C>> Map<C, Set<String>> byClass(Class<C> type, Map<String, Set<C>> classes) {
+        Map<C, Set<String>> words = new EnumMap<>(type);
+        for (C c : type.getEnumConstants()) {
+            words.put(c, classes.entrySet().stream().filter(e -> e.getValue().contains(c)).map(Map.Entry::getKey)
+                    .collect(Collectors.toUnmodifiableSet()));
+        }
+        return words;
+    }
+
+    @SafeVarargs
+    private static <C extends Enum<C>> Set<String> union(Map<C, Set<String>> words, C first, C... more) {
+        if (more.length == 0) {
+            return words.get(first);
+        }
+        Set<String> all = new HashSet<>(words.get(first));
+        for (C c : more) {
+            all.addAll(words.get(c));
+        }
+        return Set.copyOf(all);
     }
 
     private static Lexicons load() {
@@ -168,7 +185,8 @@ final class Lexicons {
             addAll(organisations, column(row, 1), row[0]);
         }
         return new Lexicons(countries.build(), places.build(), organisations.build(), Map.copyOf(labels),
-                words("roles.txt"), words("role-modifiers.txt"), words("place-nouns.txt"), words("organisation-heads.txt"), pairs("populations.tsv"), pairs("verbs.tsv"),
+                words("roles.txt"), words("role-modifiers.txt"), words("place-nouns.txt"),
+                words("organisation-heads.txt"), pairs("populations.tsv"), pairs("verbs.tsv"),
                 parseClassed("predicates.tsv", lines("predicates.tsv"), PREDICATE_CLASSES), words("report-genres.txt"),
                 words("carrier-heads.txt"), words("aircraft-makers.txt"), words("aircraft-nouns.txt"),
                 words("flight-nouns.txt"), words("ministry-domains.txt"),
