@@ -1,5 +1,6 @@
 package org.homeward.extract;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -88,10 +89,19 @@ final class DocumentFigures {
 
     /** The main figure of the latest of the last few sentences that counted people, before sentence {@code sentence}. */
     ReturnStatistic latestTotal(int sentence) {
+        return latestTotalOfAtLeast(sentence, BigDecimal.ZERO);
+    }
+
+    /**
+     * The first figure of at least {@code value} people in the latest of the last few sentences that gave one,
+     * before sentence {@code sentence}: the total that a part, or a table adding up to {@code value}, can detail.
+     */
+    ReturnStatistic latestTotalOfAtLeast(int sentence, BigDecimal value) {
         ReturnStatistic first = null;
         int latest = -1;
         for (Found f : totals) {
-            if (f.sentence() >= sentence - COMPOSITION_REACH && f.sentence() < sentence && f.sentence() > latest) {
+            if (f.sentence() >= sentence - COMPOSITION_REACH && f.sentence() < sentence && f.sentence() > latest
+                    && f.statistic().value().compareTo(value) >= 0) {
                 first = f.statistic(); // the main figure of the latest sentence that counted people
                 latest = f.sentence();
             }

@@ -35,15 +35,29 @@ final class ListedFigures {
             return Optional.empty();
         }
         int name = bracketed ? q.from() - 2 : q.from() - 1;
-        ReturnStatistic total = bracketed ? last(found) : figures.latestTotal(facts.sentence().index());
+        Optional<Quantity> rowTotal = cell ? rowTotal(facts) : Optional.empty();
+        ReturnStatistic total = bracketed ? last(found) : figures.latestTotalOfAtLeast(facts.sentence().index(),
+                rowTotal.orElse(q).value());
         if (total == null || !t.get(name).isWord()) {
             return Optional.empty();
         }
+        Optional<Quantity> ownTotal = rowTotal.filter(r -> r.value().compareTo(total.value()) != 0);
         if (t.get(name).is("total")) {
-            return total.value().compareTo(q.value()) == 0 ? Optional.of(copy(total, facts, q, total.origins(), null,
-                    "stat.table-total")) : Optional.empty();
+            return total.value().compareTo(q.value()) == 0 || ownTotal.isPresent()
+                    ? Optional.of(copy(total, facts, q, total.origins(), null, "stat.table-total")) : Optional.empty();
         }
-        return Optional.of(copy(total, facts, q, origins(facts, name, total), total.id(), "stat.listed-part"));
+        String partOf = ownTotal.map(r -> StatisticFinder.id(facts, r)).orElse(total.id());
+        return Optional.of(copy(total, facts, q, origins(facts, name, total), partOf, "stat.listed-part"));
+    }
+
+    /**
+     * The figure a row's "Total" cell gives. A row whose total is not a figure given before it is a table of
+     * its own ("Masnaa 410 | Qaa 90 | Total 500" under the year's 81,000): its cells break down that total,
+     * which the row states as a figure of the same people as the larger one it details.
+     */
+    private static Optional<Quantity> rowTotal(SentenceFacts facts) {
+        return facts.quantities().stream()
+                .filter(r -> r.from() > 0 && facts.tokens().get(r.from() - 1).is("total")).findFirst();
     }
 
     /** A line whose cells a vertical bar parts: "Gitara 246 | Mabanda 185". */

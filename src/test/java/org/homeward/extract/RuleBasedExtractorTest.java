@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.homeward.model.ArticleMetadata;
@@ -81,6 +82,22 @@ class RuleBasedExtractorTest {
         assertEquals(Population.ORPHANS, part.population());
         assertEquals(total.id(), part.partOf());
         assertEquals(total.destinations(), part.destinations());
+    }
+
+    @Test
+    void aTableRowWithItsOwnTotalBreaksDownThatTotalNotAFigureSmallerThanIt() {
+        DocumentAnnotations a = extract("About 52,000 refugees have returned to Ruritania from Xland since January,"
+                + " the agency said. Field teams welcomed 1,900 returnees at the main crossing this week.\n\n"
+                + "RETURNS BY CROSSING (this week)\nNorth Gate 2,140 | Lake Road 860 | Total 3,000\n", "2024-03-08");
+
+        Map<Integer, ReturnStatistic> byValue = a.statistics().stream()
+                .collect(Collectors.toMap(s -> s.value().intValue(), s -> s));
+        ReturnStatistic tableTotal = byValue.get(3000);
+        assertEquals("stat.table-total", tableTotal.provenance().rule());
+        assertEquals(Population.REFUGEES, tableTotal.population());
+        assertEquals(tableTotal.id(), byValue.get(2140).partOf());
+        assertEquals(tableTotal.id(), byValue.get(860).partOf());
+        assertEquals(StatisticKind.RETURNED, byValue.get(1900).kind());
     }
 
     @Test
