@@ -7,7 +7,7 @@ import java.util.Set;
  * Recognises a number that tells the make-up of a group counted before: "The group was made up of four
  * women and five children", "Among them were 48 women", "Thirty of the returnees were women", "The
  * passengers included 31 minors", "four women and ten children were on board", "The plane carried 89
- * adults", "There are 21 boys and 17 girls". Such numbers are breakdowns of the earlier figure, not new returns.
+ * adults", "They were two women and six children", "There are 21 boys and 17 girls". Such numbers are breakdowns of the earlier figure, not new returns.
  */
 final class Composition {
 
@@ -15,6 +15,7 @@ final class Composition {
             "group", "returnees", "passengers", "repatriates", "evacuees", "arrivals", "children", "women", "people",
             "families", "citizens", "nationals", "minors", "refugees", "migrants", "deportees", "detainees", "total");
     private static final Set<String> REFERRING = Set.of("them", "whom", "those", "these");
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "these", "those");
     private static final Set<String> DETERMINERS = Set.of("the", "these", "those");
     private static final Set<String> CUES = Set.of(
             "include", "included", "includes", "including", "among", "comprised", "comprising", "comprise",
@@ -33,7 +34,7 @@ final class Composition {
         if (copular) {
             return true;
         }
-        if (onBoard(t, phraseEnd) || carriedByTheFlightTold(t, q, aircraftNouns)) {
+        if (onBoard(t, phraseEnd) || carriedByTheFlightTold(t, q, aircraftNouns) || saidOfTheGroup(t, q)) {
             return true;
         }
         boolean cue = false;
@@ -56,6 +57,31 @@ final class Composition {
             }
         }
         return false;
+    }
+
+    /**
+     * "They were three women and nine children", "The passengers were …", "On board were …", "The group, 17
+     * women and 62 children, landed": the number says who a group already told of is, its subject being only
+     * that group, or the number standing in apposition to it.
+     */
+    private static boolean saidOfTheGroup(List<Token> t, Quantity q) {
+        if (q.from() < 2) {
+            return false;
+        }
+        Token before = t.get(q.from() - 1);
+        int subjectEnd = q.from() - 1;
+        if (before.is(",")) { // the group opens the sentence: not "Along with the families, 50 detainees …"
+            return GROUP_NOUNS.contains(t.get(subjectEnd - 1).lower()) && t.get(0).is("the")
+                    && subjectEnd <= 1 + ADJECTIVES + 1;
+        }
+        if (!COPULAS.contains(before.lower())) {
+            return false;
+        }
+        String last = t.get(subjectEnd - 1).lower();
+        boolean aboard = last.equals("aboard") || last.equals("board") && subjectEnd >= 2 && t.get(subjectEnd - 2).is("on");
+        boolean pronoun = subjectEnd == 1 && PLURAL_PRONOUNS.contains(last);
+        boolean group = GROUP_NOUNS.contains(last) && definite(t, subjectEnd - 1) && subjectEnd <= 1 + ADJECTIVES + 1;
+        return aboard && subjectEnd <= 3 || pronoun || group;
     }
 
     /** "The plane carried 89 adults and five infants": the people aboard a flight the text has told of. */

@@ -38,6 +38,8 @@ final class FlightFinder {
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "this", "that", "his", "her");
     /** How many tokens an aircraft type may have ("McDonnell Douglas MD - 83"). */
     private static final int AIRCRAFT_TYPE_WORDS = 5;
+    private static final Set<String> DEFINITE = Set.of("the", "its", "their", "this", "that", "his", "her");
+    private static final int NOUN_PHRASE = 6;
     private final Set<String> carrierHeads;
     private final Set<String> aircraftMakers;
     private final Set<String> aircraftNouns;
@@ -105,7 +107,8 @@ final class FlightFinder {
                 .filter(s -> s.partOf() == null && !PROSPECTIVE.contains(s.kind())).toList();
         boolean refersBack = Composition.refersToGroup(t, t.size()) || definite(t, aircraft);
         ReturnStatistic stat = !done.isEmpty() ? done.get(0)
-                : refersBack && inSentence.isEmpty() ? earlier.apply(groupNationality(facts)) : null;
+                : refersBack ? groupTold(inSentence, earlier.apply(groupNationality(facts)), indefinite(t, aircraft))
+                : null;
         String departure = departure(facts);
         String arrival = arrival(facts, aircraft);
         if (stat == null || inSentence.isEmpty() && departure == null && arrival == null) {
@@ -119,6 +122,18 @@ final class FlightFinder {
         return Optional.of(new Flight("flight-" + t.get(aircraft).start(), origins, destinations, departure, arrival,
                 period, passengers(facts, stat, done), null, stat.population(), stat.nationality(), organiser, carrier(facts, aircraft), aircraftType(facts), speaker(facts),
                 attribution(facts), null, span(facts), new Provenance("flight.single-aircraft", 0.7)));
+    }
+
+    /**
+     * The group a flight of the sentence carried when the sentence counts none of its own: the one told before,
+     * if the sentence says nothing of others, or only breaks that one down and the flight is a new one ("The
+     * group, 17 women and 62 children, was put on a plane"; not "The plane carried 89 adults and five infants").
+     */
+    private static ReturnStatistic groupTold(List<ReturnStatistic> inSentence, ReturnStatistic told,
+            boolean newFlight) {
+        boolean breaksItDown = told != null && newFlight
+                && inSentence.stream().allMatch(s -> told.id().equals(s.partOf()));
+        return inSentence.isEmpty() || breaksItDown ? told : null;
     }
 
     /**
@@ -158,6 +173,19 @@ final class FlightFinder {
         for (int j = aircraft - 1; j >= 0 && j >= aircraft - 3; j--) {
             if (t.get(j).is("the")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a chartered Acme Air Boeing 737": an aircraft the sentence introduces, not one told of before. */
+    private static boolean indefinite(List<Token> t, int aircraft) {
+        for (int j = aircraft - 1; j >= 0 && j >= aircraft - NOUN_PHRASE; j--) {
+            if (t.get(j).is("a") || t.get(j).is("an")) {
+                return true;
+            }
+            if (DEFINITE.contains(t.get(j).lower())) {
+                return false;
             }
         }
         return false;

@@ -101,6 +101,27 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aGroupToldBeforeIsBrokenDownByItsPronounByOnBoardAndByApposition() {
+        DocumentAnnotations a = extract("Ruritania brought home 40 citizens from camps in Syria on Monday. They were"
+                + " nine women and 31 children. On board were 12 boys and 19 girls. The group, nine women and 31"
+                + " children, was put on a chartered Acme Air Boeing 737 in Erbil.", "2024-05-07");
+
+        ReturnStatistic total = a.statistics().get(0);
+        assertEquals(7, a.statistics().size(), () -> "statistics: " + a.statistics());
+        assertTrue(a.statistics().stream().skip(1).allMatch(s -> total.id().equals(s.partOf())),
+                () -> "statistics: " + a.statistics());
+        assertEquals(new BigDecimal(40), a.flights().get(0).passengerCount());
+    }
+
+    @Test
+    void aGroupThatOnlyOpensTheSentenceIsNotBrokenDown() {
+        DocumentAnnotations a = extract("Ruritania brought home 40 families from camps in Syria on Monday. Along with"
+                + " the families, 50 detainees were transferred to the authorities.", "2024-05-07");
+
+        assertTrue(a.statistics().stream().allMatch(s -> s.partOf() == null), () -> "statistics: " + a.statistics());
+    }
+
+    @Test
     void plannedReturnsAreExpectedNotDone() {
         ReturnStatistic s = only(extract("The two governments agreed to repatriate about 5,000 Burundian refugees.",
                 null));
