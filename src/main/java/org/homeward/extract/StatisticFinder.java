@@ -376,7 +376,8 @@ final class StatisticFinder {
         List<Token> t = facts.tokens();
         boolean phrase = q.to() < t.size() && LIST_PHRASES.contains(t.get(q.to()).lower());
         String cue = q.from() > 0 ? t.get(q.from() - 1).lower() : "";
-        if (found.isEmpty() || !phrase || !LIST_CUES.contains(cue)) {
+        boolean followed = cue.equals("by") && q.from() > 1 && t.get(q.from() - 2).is("followed"); // "174, followed by 169 on …"
+        if (found.isEmpty() || !phrase || !LIST_CUES.contains(cue) && !followed) {
             return Optional.empty();
         }
         ReturnStatistic model = found.get(found.size() - 1);

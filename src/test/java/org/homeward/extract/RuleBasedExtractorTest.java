@@ -122,6 +122,15 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void figuresThatFollowAFlightsFigureCountTheirOwnDaysFlights() {
+        DocumentAnnotations a = extract("The first flight, on Monday, carried 174 returnees to Ruritania, followed by"
+                + " 169 on Wednesday and 158 on Friday.", "2023-05-13");
+
+        assertEquals(List.of(174, 169, 158), a.statistics().stream().map(s -> s.value().intValue()).toList());
+        assertEquals(new Period("2023-05-10", "2023-05-10"), a.statistics().get(1).period());
+    }
+
+    @Test
     void plannedReturnsAreExpectedNotDone() {
         ReturnStatistic s = only(extract("The two governments agreed to repatriate about 5,000 Burundian refugees.",
                 null));
