@@ -39,6 +39,7 @@ final class AttributionFinder {
     private final Set<String> cues;
     private final Set<String> byCues;
     private final Set<String> dataCues;
+    private final Set<String> organisationHeads;
     private final Set<String> mainClauseCues;
     private final Set<String> titleWords;
 
@@ -52,6 +53,7 @@ final class AttributionFinder {
                 SpeechClass.MAIN_CLAUSE_CUE);
         this.byCues = lexicons.speechVerbs(SpeechClass.BY_CUE);
         this.dataCues = lexicons.speechVerbs(SpeechClass.DATA_CUE);
+        this.organisationHeads = lexicons.organisationHeads;
         this.mainClauseCues = lexicons.speechVerbs(SpeechClass.MAIN_CLAUSE_CUE);
         Set<String> title = new HashSet<>(TITLE_ARTICLES);
         title.addAll(lexicons.roles);
@@ -83,7 +85,7 @@ final class AttributionFinder {
             String speaker = word.equals(ACCORDING) ? accordingTo(s, i)
                     : byCues.contains(word) ? byAgent(s, i)
                     : dataCues.contains(word) ? firstAgentBefore(s, i)
-                    : mainClauseCues.contains(word) ? firstAgentBefore(s, i) : subjectOf(s, i);
+                    : mainClauseCues.contains(word) ? firstAgentOrSubject(s, i) : subjectOf(s, i);
             if (speaker != null) {
                 int cueEnd = t.get(i).is(ACCORDING) && i + 1 < t.size() ? i + 2 : i + 1;
                 String cue = Tokens.text(t, i, Math.min(cueEnd, t.size()));
@@ -169,6 +171,12 @@ final class AttributionFinder {
                 .orElse(null);
     }
 
+    /** The first agent the sentence names before the cue, else the cue's own subject ("The consulate has recorded"). */
+    private String firstAgentOrSubject(Sentence s, int cue) {
+        String first = firstAgentBefore(s, cue);
+        return first != null ? first : subjectOf(s, cue);
+    }
+
     /** The speaker before the cue ("X said"), or after it ("said X"). */
     private String subjectOf(Sentence s, int cue) {
         List<Token> t = s.tokens();
@@ -236,6 +244,9 @@ final class AttributionFinder {
         if (ORGANISATION_NOUNS.contains(word) && j >= 1 && t.get(j - 1).is("the")) {
             String named = lastOrganisationNamed(word, s.index(), t.get(j).start());
             return named != null ? named : lastOrganisationNamed("", s.index(), t.get(j).start());
+        }
+        if (organisationHeads.contains(word) && j >= 1 && t.get(j - 1).is("the")) {
+            return lastOrganisationNamed(word, s.index(), t.get(j).start()); // "the consulate", once one was named
         }
         if (word.equals(")")) {
             return acronymBefore(s, j); // "the National Emergency Management Agency (NEMA) said"

@@ -16,7 +16,8 @@ final class OrganisationFinder {
     private static final Set<String> JOINERS = Set.of("of", "for", "de");
     private static final Set<String> LOWER_CASE_HEADS = Set.of(
             "directorate", "ministry", "agency", "commission", "committee", "council", "department", "authority",
-            "bureau", "administration", "organisation", "organization", "foundation", "institute");
+            "bureau", "administration", "organisation", "organization", "foundation", "institute", "embassy",
+            "consulate");
     private static final Set<String> FACILITIES = Set.of(
             "airport", "airbase", "hospital", "station", "port", "camp", "school", "university", "stadium");
     /** Outlets whose name includes its article: "The New York Times", "The Guardian". */
@@ -122,7 +123,8 @@ final class OrganisationFinder {
 
     /**
      * "General Security directorate", "the French foreign ministry", "Indonesia's foreign ministry": a
-     * capitalised name, or a country's adjective or possessive, whose organisation word is in lower case.
+     * capitalised name, or a country's adjective or possessive, whose organisation word is in lower case;
+     * not "a Swedish consulate", which names none in particular.
      */
     private int lowerCaseHead(List<Token> t, int i) {
         int j = i;
@@ -139,7 +141,8 @@ final class OrganisationFinder {
             head++; // "French foreign ministry", "Donetsk regional military administration"
         }
         boolean isHead = head < t.size() && LOWER_CASE_HEADS.contains(t.get(head).text());
-        return named && isHead && (adjective || ofCountry || !isCountryName(t, i, j)) ? lowerCaseOfPhrase(t, head + 1) : -1;
+        boolean anyOne = i > 0 && (t.get(i - 1).is("a") || t.get(i - 1).is("an")); // "to a Swedish consulate"
+        return named && isHead && !anyOne && (adjective || ofCountry || !isCountryName(t, i, j)) ? lowerCaseOfPhrase(t, head + 1) : -1;
     }
 
     private boolean isLowerModifier(Token token) {

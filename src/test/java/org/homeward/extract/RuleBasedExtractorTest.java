@@ -131,6 +131,14 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void theConsulateThatCountedReturnsIsTheOneNamedBefore() {
+        DocumentAnnotations a = extract("The Kenyan consulate in Juba opened a second office this month. The"
+                + " consulate has recorded 2,600 returns through the two crossings since January.", "2024-05-07");
+
+        assertEquals("Kenyan consulate", speakerLabel(a));
+    }
+
+    @Test
     void plannedReturnsAreExpectedNotDone() {
         ReturnStatistic s = only(extract("The two governments agreed to repatriate about 5,000 Burundian refugees.",
                 null));
