@@ -101,8 +101,8 @@ final class Routes {
         if (nationality != null && reader.home(t, from, to)) {
             return List.of(nationality);
         }
-        if (subject != null && event.kind() != StatisticKind.EVACUATED) {
-            return List.of(subject);
+        if (subject != null && (event.kind() != StatisticKind.EVACUATED || subject.equals(nationality))) {
+            return List.of(subject); // a state evacuates others to wherever it can, its own citizens home
         }
         if (nationality != null && DocumentFigures.HOMEWARD.contains(event.kind())) {
             return List.of(nationality);

@@ -139,6 +139,15 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aStateThatEvacuatesItsOwnCitizensTakesThemHomeButNotOthers() {
+        ReturnStatistic own = only(extract("Kazakhstan has evacuated 300 citizens from Lebanon.", "2024-10-07"));
+        ReturnStatistic others = only(extract("Kazakhstan has evacuated 300 people from Lebanon.", "2024-10-07"));
+
+        assertEquals(List.of("country/KZ"), own.destinations());
+        assertEquals(List.of(), others.destinations());
+    }
+
+    @Test
     void plannedReturnsAreExpectedNotDone() {
         ReturnStatistic s = only(extract("The two governments agreed to repatriate about 5,000 Burundian refugees.",
                 null));
