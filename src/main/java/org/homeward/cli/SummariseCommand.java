@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.homeward.io.FileException;
 import org.homeward.server.ServeOperation;
 import org.homeward.store.GraphStore;
+import org.homeward.store.SummaryMark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,7 +33,7 @@ final class SummariseCommand implements Callable<Integer> {
     public Integer call() {
         Path directory = data.resolve(ServeOperation.DATABASE);
         try (GraphStore store = GraphStore.openExisting(directory)) {
-            long documents = store.rebuildSummary();
+            long documents = SummaryMark.rebuild(store, directory);
             spec.commandLine().getOut().println("summarised " + documents + " document graphs in " + directory);
             return 0;
         } catch (FileException e) {
