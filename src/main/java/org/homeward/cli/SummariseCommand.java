@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
         description = {"Rebuilds the summary graph (the facts table and the counts that the report queries read) "
                 + "from the document graphs, in one transaction.",
             "Ingestion keeps the summary up to date; rebuild it after changing the document graphs by SPARQL "
-                + "Update, or after an upgrade that changes what the facts table holds."})
+                + "Update. After an upgrade that changes what the facts table holds, serve and ingest rebuild it "
+                + "once by themselves."})
 final class SummariseCommand implements Callable<Integer> {
 
     @Spec

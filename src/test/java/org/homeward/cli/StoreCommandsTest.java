@@ -115,6 +115,24 @@ class StoreCommandsTest {
     }
 
     @Test
+    void ingestFirstRebuildsASummaryAnOlderVersionWrote() throws IOException, FileException {
+        Path data = seededDatabase("data");
+        Path database = data.resolve("tdb2");
+        try (GraphStore store = GraphStore.openExisting(database)) {
+            Fixtures.forgetRussiasName(store);
+        }
+        Files.delete(database.resolve(SummaryMark.FILE));
+        Path text = Files.writeString(dir.resolve("new.txt"), "Officials said 12 women were repatriated from Iraq.");
+
+        assertEquals(0, run("ingest", text.toString(), "--data", data.toString()), err.toString());
+
+        try (GraphStore store = GraphStore.openExisting(database)) {
+            assertTrue(Fixtures.namesRussia(store), "the row the older summary lacked is back");
+        }
+        assertTrue(SummaryMark.recorded(database).isPresent(), "the layout is recorded");
+    }
+
+    @Test
     void summariseRebuildsTheSummaryAsIngestionKeptItAndRecordsItsLayout() throws IOException, FileException {
         Path data = seededDatabase("data");
         Set<Quad> kept;
