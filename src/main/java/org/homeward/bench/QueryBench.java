@@ -94,7 +94,7 @@ public final class QueryBench {
             throws FileException, ServerStartException, InterruptedException {
         ServeOperation.Settings serve = new ServeOperation.Settings(settings.data(), settings.data(), false,
                 "localhost", 0, Optional.empty(), settings.limits());
-        Serving serving = new ServeOperation(build).start(serve);
+        Serving serving = ServeOperation.asFound(build).start(serve);
         try {
             URI endpoint = URI.create(serving.server().sparqlUrl());
             QueryClients clients = new QueryClients(endpoint, settings.requestTimeout());

@@ -83,7 +83,7 @@ public final class TimeoutBench {
         }
         ServeOperation.Settings serve = new ServeOperation.Settings(data, data, false, "localhost", 0,
                 Optional.empty(), limits);
-        Serving serving = new ServeOperation(build).start(serve);
+        Serving serving = ServeOperation.asFound(build).start(serve);
         try {
             URI endpoint = URI.create(serving.server().sparqlUrl());
             String lookup = CompetencyQueries.load().stream().filter(query -> query.name().equals(LOOKUP))

@@ -18,6 +18,7 @@ import org.homeward.store.BulkLoad;
 import org.homeward.store.GraphStore;
 import org.homeward.store.IngestResult;
 import org.homeward.store.Ingestion;
+import org.homeward.store.SummaryMark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,6 +62,7 @@ final class IngestCommand implements Callable<Integer> {
             return 1;
         }
         try (GraphStore store = GraphStore.openExisting(database)) {
+            SummaryMark.bringUpToDate(store, database);
             Ingestion ingestion = new Ingestion(build, store);
             if (Ingestion.isDump(input)) {
                 out.println("restored " + ingestion.restore(input) + " document graphs from " + input);

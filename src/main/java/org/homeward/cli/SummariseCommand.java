@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.homeward.io.FileException;
 import org.homeward.server.ServeOperation;
 import org.homeward.store.GraphStore;
+import org.homeward.store.SummaryMark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
         description = {"Rebuilds the summary graph (the facts table and the counts that the report queries read) "
                 + "from the document graphs, in one transaction.",
             "Ingestion keeps the summary up to date; rebuild it after changing the document graphs by SPARQL "
-                + "Update, or after an upgrade that changes what the facts table holds."})
+                + "Update. After an upgrade that changes what the facts table holds, serve and ingest rebuild it "
+                + "once by themselves."})
 final class SummariseCommand implements Callable<Integer> {
 
     @Spec
@@ -32,7 +34,7 @@ final class SummariseCommand implements Callable<Integer> {
     public Integer call() {
         Path directory = data.resolve(ServeOperation.DATABASE);
         try (GraphStore store = GraphStore.openExisting(directory)) {
-            long documents = store.rebuildSummary();
+            long documents = SummaryMark.rebuild(store, directory);
             spec.commandLine().getOut().println("summarised " + documents + " document graphs in " + directory);
             return 0;
         } catch (FileException e) {

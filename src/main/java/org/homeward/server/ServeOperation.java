@@ -12,13 +12,15 @@ import org.homeward.store.BulkLoad;
 import org.homeward.store.FillMark;
 import org.homeward.store.GraphStore;
 import org.homeward.store.Ingestion;
+import org.homeward.store.SummaryMark;
 
 /**
  * What {@code homeward serve} does: opens the database under {@code data} (or one in memory), fills it
  * from {@code input} if it was never filled, and starts the server on it. A database on disk is filled from
  * documents through Jena's bulk loader ({@link BulkLoad}); a dump, or a database in memory, in one transaction.
  * A later start on the same data opens the database as it is, without extracting again, even if it has been
- * emptied since ({@link FillMark}).
+ * emptied since ({@link FillMark}); a summary graph an older version wrote in another layout is first rebuilt
+ * ({@link SummaryMark}).
  */
 public final class ServeOperation {
 
@@ -28,10 +30,24 @@ public final class ServeOperation {
     public static final String RUN_AREA = "run";
 
     private final BuildOperation build;
+    private final boolean updatesSummary;
 
     /** Serves what {@code build} extracts. */
     public ServeOperation(BuildOperation build) {
+        this(build, true);
+    }
+
+    private ServeOperation(BuildOperation build, boolean updatesSummary) {
         this.build = Objects.requireNonNull(build, "build");
+        this.updatesSummary = updatesSummary;
+    }
+
+    /**
+     * Serves what {@code build} extracts, but a database on disk as found, even its summary if an older version
+     * wrote it: for benches, which only read, and must not change the database they measure.
+     */
+    public static ServeOperation asFound(BuildOperation build) {
+        return new ServeOperation(build, false);
     }
 
     /**
@@ -92,6 +108,9 @@ public final class ServeOperation {
     /** Fills the database on disk only if it was never filled, and records that it now is. */
     private Serving.Startup fillOnce(Ingestion ingestion, Settings settings) throws FileException {
         Path database = settings.data().resolve(DATABASE);
+        if (updatesSummary) {
+            SummaryMark.bringUpToDate(ingestion.store(), database);
+        }
         if (FillMark.isSet(database) && ingestion.store().isEmpty()) {
             return Serving.Startup.opened(0);
         }

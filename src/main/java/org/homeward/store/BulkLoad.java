@@ -30,7 +30,8 @@ import org.homeward.summary.SummaryRows;
  * each index in bulk, where a transaction updates six B+ trees one quad at a time. The loader is not
  * transactional (it holds the database exclusively and a failure halfway leaves it torn), so it writes into a
  * staging directory beside the database, which is renamed into place only once complete: an interrupted fill
- * leaves no database, and the next start begins again.
+ * leaves no database, and the next start begins again. The summary it writes is in this version's layout, recorded
+ * in the staging directory ({@link SummaryMark}) so that it comes into place with the database.
  */
 public final class BulkLoad {
 
@@ -100,7 +101,8 @@ public final class BulkLoad {
             T result;
             try {
                 result = load.apply(staging);
-            } catch (RuntimeException e) {
+                SummaryMark.set(staging);
+            } catch (RuntimeException | FileException e) {
                 delete(staging);
                 throw e;
             }

@@ -1,10 +1,8 @@
 package org.homeward.store;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import org.homeward.io.FileException;
 
@@ -30,9 +28,7 @@ public final class FillMark {
     public static void set(Path database, String source) throws FileException {
         Path mark = database.resolve(FILE);
         try {
-            Path partial = Files.writeString(database.resolve(FILE + ".partial"),
-                    "filled " + Instant.now() + " from " + source + "\n", StandardCharsets.UTF_8);
-            Files.move(partial, mark, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            MarkFile.write(mark, "filled " + Instant.now() + " from " + source + "\n");
         } catch (IOException e) {
             throw new FileException("HW-E054", mark, "cannot record that the database was filled: " + e.getMessage());
         }

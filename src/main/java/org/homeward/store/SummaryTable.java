@@ -30,6 +30,13 @@ final class SummaryTable {
     /** The summary graph. */
     static final Node SUMMARY = ResourceIris.summaryGraph();
 
+    /**
+     * The layout of the summary this version writes. Raise it whenever the rows or counts the summary holds
+     * change (what {@link SummaryRows} or {@link Counts} derive from a document): a database whose {@link
+     * SummaryMark} records another layout is summarised anew before it is served or ingested into.
+     */
+    static final int LAYOUT = 1;
+
     private final DatasetGraph dataset;
 
     SummaryTable(DatasetGraph dataset) {

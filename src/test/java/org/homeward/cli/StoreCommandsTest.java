@@ -19,6 +19,7 @@ import org.homeward.io.FileException;
 import org.homeward.store.Fixtures;
 import org.homeward.store.GraphStore;
 import org.homeward.store.Ingestion;
+import org.homeward.store.SummaryMark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -114,12 +115,31 @@ class StoreCommandsTest {
     }
 
     @Test
-    void summariseRebuildsTheSummaryAsIngestionKeptIt() throws FileException {
+    void ingestFirstRebuildsASummaryAnOlderVersionWrote() throws IOException, FileException {
+        Path data = seededDatabase("data");
+        Path database = data.resolve("tdb2");
+        try (GraphStore store = GraphStore.openExisting(database)) {
+            Fixtures.forgetRussiasName(store);
+        }
+        Files.delete(database.resolve(SummaryMark.FILE));
+        Path text = Files.writeString(dir.resolve("new.txt"), "Officials said 12 women were repatriated from Iraq.");
+
+        assertEquals(0, run("ingest", text.toString(), "--data", data.toString()), err.toString());
+
+        try (GraphStore store = GraphStore.openExisting(database)) {
+            assertTrue(Fixtures.namesRussia(store), "the row the older summary lacked is back");
+        }
+        assertTrue(SummaryMark.recorded(database).isPresent(), "the layout is recorded");
+    }
+
+    @Test
+    void summariseRebuildsTheSummaryAsIngestionKeptItAndRecordsItsLayout() throws IOException, FileException {
         Path data = seededDatabase("data");
         Set<Quad> kept;
         try (GraphStore store = GraphStore.openExisting(data.resolve("tdb2"))) {
             kept = new HashSet<>(store.summaryQuads());
         }
+        Files.delete(data.resolve("tdb2").resolve(SummaryMark.FILE));
 
         assertEquals(0, run("summarise", "--data", data.toString()));
 
@@ -128,6 +148,7 @@ class StoreCommandsTest {
             assertFalse(kept.isEmpty());
             assertEquals(kept, new HashSet<>(store.summaryQuads()));
         }
+        assertTrue(SummaryMark.recorded(data.resolve("tdb2")).isPresent(), "the layout is recorded");
     }
 
     @Test

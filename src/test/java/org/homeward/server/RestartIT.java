@@ -1,6 +1,7 @@
 package org.homeward.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -20,12 +21,13 @@ import org.homeward.model.DocumentAnnotations;
 import org.homeward.store.FillMark;
 import org.homeward.store.Fixtures;
 import org.homeward.store.GraphStore;
+import org.homeward.store.SummaryMark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Serve, stop, serve again on the same data: the same answers, and no extraction the second time, even when
- * the database was emptied on purpose in between.
+ * the database was emptied on purpose in between; a summary an older version wrote is rebuilt.
  */
 class RestartIT {
 
@@ -91,10 +93,51 @@ class RestartIT {
         assertTrue(FillMark.isSet(data.resolve(ServeOperation.DATABASE)));
     }
 
+    @Test
+    void aSummaryAnOlderVersionWroteIsRebuiltAtTheNextStart() throws Exception {
+        Path database = summarisedByAnOlderVersion();
+
+        serve().close();
+
+        assertTrue(namesRussia(database), "the row the older summary lacked is back");
+        assertTrue(SummaryMark.recorded(database).isPresent(), "the layout is recorded");
+    }
+
+    @Test
+    void aBenchServesTheSummaryAsFound() throws Exception {
+        Path database = summarisedByAnOlderVersion();
+
+        serve(ServeOperation.asFound(Fixtures.build())).close();
+
+        assertFalse(namesRussia(database), "the summary is as the older version left it");
+        assertTrue(SummaryMark.recorded(database).isEmpty());
+    }
+
+    /** A database of the seeds whose summary lacks Russia's name and records no layout, as older versions left it. */
+    private Path summarisedByAnOlderVersion() throws Exception {
+        serve().close();
+        Path database = data.resolve(ServeOperation.DATABASE);
+        try (GraphStore store = GraphStore.open(database)) {
+            Fixtures.forgetRussiasName(store);
+        }
+        Files.delete(database.resolve(SummaryMark.FILE));
+        assertFalse(namesRussia(database));
+        return database;
+    }
+
+    private static boolean namesRussia(Path database) throws Exception {
+        try (GraphStore store = GraphStore.open(database)) {
+            return Fixtures.namesRussia(store);
+        }
+    }
+
     private Serving serve() throws Exception {
-        BuildOperation build = new BuildOperation(extractor, Fixtures.CLOCK, "test");
-        return new ServeOperation(build).start(new ServeOperation.Settings(Fixtures.SEEDS, data, false, "localhost",
-                0, Optional.of(AccessToken.of(TOKEN)), ServerLimits.DEFAULTS));
+        return serve(new ServeOperation(new BuildOperation(extractor, Fixtures.CLOCK, "test")));
+    }
+
+    private Serving serve(ServeOperation operation) throws Exception {
+        return operation.start(new ServeOperation.Settings(Fixtures.SEEDS, data, false, "localhost", 0,
+                Optional.of(AccessToken.of(TOKEN)), ServerLimits.DEFAULTS));
     }
 
     private static String answer(Serving serving) {
