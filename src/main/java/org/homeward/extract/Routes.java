@@ -104,8 +104,9 @@ final class Routes {
         if (subject != null && (event.kind() != StatisticKind.EVACUATED || subject.equals(nationality))) {
             return List.of(subject); // a state evacuates others to wherever it can, its own citizens home
         }
-        if (nationality != null && DocumentFigures.HOMEWARD.contains(event.kind())) {
-            return List.of(nationality);
+        if (nationality != null && (DocumentFigures.HOMEWARD.contains(event.kind())
+                || event.kind() == StatisticKind.EVACUATED)) {
+            return List.of(nationality); // "129 Indonesian citizens evacuated from Sudan" went home
         }
         return DocumentFigures.HOMEWARD.contains(event.kind()) && !MIXED.contains(population) && !unknownNationality
                 ? figures.documentDestination(origins) : List.of();

@@ -148,6 +148,14 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void evacueesOfANationalityWhoseDestinationIsUntoldWentHome() {
+        ReturnStatistic s = only(extract("A third batch of 129 Indonesian citizens was evacuated from Sudan on Monday.",
+                "2023-04-26"));
+
+        assertEquals(List.of("country/ID"), s.destinations());
+    }
+
+    @Test
     void plannedReturnsAreExpectedNotDone() {
         ReturnStatistic s = only(extract("The two governments agreed to repatriate about 5,000 Burundian refugees.",
                 null));
