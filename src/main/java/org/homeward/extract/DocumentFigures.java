@@ -2,6 +2,7 @@ package org.homeward.extract;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +34,7 @@ final class DocumentFigures {
     private final String datelineCountry;
     private final List<Found> totals = new ArrayList<>();
     private final List<ReturnStatistic> all = new ArrayList<>();
+    private final Set<String> awaitingOrigin = new HashSet<>();
     private int compositionSentence = -1;
 
     /** The figures of a document written where its dateline says, or null when it has none in a known country. */
@@ -143,6 +145,16 @@ final class DocumentFigures {
         boolean reportedFromAbroad = datelineCountry != null && !destinations.isEmpty()
                 && !destinations.contains(datelineCountry);
         return reportedFromAbroad ? List.of(datelineCountry) : List.of();
+    }
+
+    /** Records that the figure of that id says nothing of where its people came from, nor that it is elsewhere. */
+    void awaitOrigin(String id) {
+        awaitingOrigin.add(id);
+    }
+
+    /** Whether the figure of that id may take the document's prevailing origin ({@link PrevailingOrigin}). */
+    boolean awaitsOrigin(String id) {
+        return awaitingOrigin.contains(id);
     }
 
     /** The country keys among the keys. */

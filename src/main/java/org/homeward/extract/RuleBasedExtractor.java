@@ -89,6 +89,7 @@ public final class RuleBasedExtractor implements Extractor {
                         .ifPresent(flights::add);
             }
         }
+        statistics = PrevailingOrigin.fill(statistics, figures::awaitsOrigin);
         List<Attribution> attributions = distinct(speakers);
         Optional<Attribution> issuer = Issuer.of(text, article.metadata().publisher(), layout, table,
                 lexicons.reportGenres);

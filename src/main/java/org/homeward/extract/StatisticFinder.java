@@ -476,6 +476,9 @@ final class StatisticFinder {
             origins = DocumentFigures.countriesOf(destinations);
         } else if (origins.isEmpty() && !Routes.locatedElsewhere(t, people.end()) && !Routes.MIXED.contains(population)) {
             origins = figures.documentOrigin(event.kind(), destinations);
+            if (origins.isEmpty()) {
+                figures.awaitOrigin(id(facts, q)); // perhaps the origin the rest of the document gives
+            }
         }
         List<String> destinationCountries = DocumentFigures.countriesOf(destinations);
         if (nationality == null && people.population() == Population.CITIZENS

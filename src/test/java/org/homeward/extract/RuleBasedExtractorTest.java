@@ -156,6 +156,18 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aFigureThatNamesNoOriginTakesTheOneMostOfItsDocumentsLaterFiguresShare() {
+        String first = "Some 2,100 refugees returned to Burundi last week, the agency said. ";
+        DocumentAnnotations twice = extract(first + "On Monday, 1,200 refugees returned to Burundi from Tanzania. On"
+                + " Tuesday, 900 refugees returned to Burundi from Tanzania.", "2023-05-12");
+        DocumentAnnotations once = extract(first + "On Monday, 1,200 refugees returned to Burundi from Tanzania.",
+                "2023-05-12");
+
+        assertEquals(List.of("country/TZ"), twice.statistics().get(0).origins());
+        assertEquals(List.of(), once.statistics().get(0).origins());
+    }
+
+    @Test
     void plannedReturnsAreExpectedNotDone() {
         ReturnStatistic s = only(extract("The two governments agreed to repatriate about 5,000 Burundian refugees.",
                 null));
