@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,13 +29,16 @@ final class DocumentFigures {
     private static final Set<String> CONTINUATION = Set.of("more", "other", "another", "further", "additional");
     private static final int COMPOSITION_REACH = 6;
 
+    /** The two ends of a route. */
+    enum Leg { ORIGIN, DESTINATION }
+
     /** A statistic with the index of the sentence it was read from. */
     private record Found(ReturnStatistic statistic, int sentence) {}
 
     private final String datelineCountry;
     private final List<Found> totals = new ArrayList<>();
     private final List<ReturnStatistic> all = new ArrayList<>();
-    private final Set<String> awaitingOrigin = new HashSet<>();
+    private final Map<Leg, Set<String>> awaiting = Map.of(Leg.ORIGIN, new HashSet<>(), Leg.DESTINATION, new HashSet<>());
     private int compositionSentence = -1;
 
     /** The figures of a document written where its dateline says, or null when it has none in a known country. */
@@ -147,14 +151,14 @@ final class DocumentFigures {
         return reportedFromAbroad ? List.of(datelineCountry) : List.of();
     }
 
-    /** Records that the figure of that id says nothing of where its people came from, nor that it is elsewhere. */
-    void awaitOrigin(String id) {
-        awaitingOrigin.add(id);
+    /** Records that the figure of that id says nothing of that leg of its route, nor that it is elsewhere. */
+    void await(Leg leg, String id) {
+        awaiting.get(leg).add(id);
     }
 
-    /** Whether the figure of that id may take the document's prevailing origin ({@link PrevailingOrigin}). */
-    boolean awaitsOrigin(String id) {
-        return awaitingOrigin.contains(id);
+    /** Whether the figure of that id may take the document's prevailing country of that leg ({@link PrevailingRoute}). */
+    boolean awaits(Leg leg, String id) {
+        return awaiting.get(leg).contains(id);
     }
 
     /** The country keys among the keys. */

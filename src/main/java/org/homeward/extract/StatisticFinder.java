@@ -477,8 +477,11 @@ final class StatisticFinder {
         } else if (origins.isEmpty() && !Routes.locatedElsewhere(t, people.end()) && !Routes.MIXED.contains(population)) {
             origins = figures.documentOrigin(event.kind(), destinations);
             if (origins.isEmpty()) {
-                figures.awaitOrigin(id(facts, q)); // perhaps the origin the rest of the document gives
+                figures.await(DocumentFigures.Leg.ORIGIN, id(facts, q)); // perhaps the rest of the document gives it
             }
+        }
+        if (destinations.isEmpty() && !Routes.MIXED.contains(population)) {
+            figures.await(DocumentFigures.Leg.DESTINATION, id(facts, q));
         }
         List<String> destinationCountries = DocumentFigures.countriesOf(destinations);
         if (nationality == null && people.population() == Population.CITIZENS

@@ -168,6 +168,15 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aFigureThatNamesNoDestinationTakesTheOneMostOfItsDocumentsFiguresShare() {
+        DocumentAnnotations a = extract("Some 2,100 refugees crossed back from Tanzania last week, the agency said."
+                + " On Monday, 1,200 refugees returned to Burundi from Tanzania. On Tuesday, 900 refugees returned"
+                + " to Burundi from Tanzania.", "2023-05-12");
+
+        assertEquals(List.of("country/BI"), a.statistics().get(0).destinations());
+    }
+
+    @Test
     void plannedReturnsAreExpectedNotDone() {
         ReturnStatistic s = only(extract("The two governments agreed to repatriate about 5,000 Burundian refugees.",
                 null));

@@ -1,0 +1,67 @@
+package org.homeward.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.homeward.extract.DocumentFigures.Leg;
+import org.homeward.model.ReturnStatistic;
+
+/**
+ * Where a document's people came from and went, for the figures whose own sentence does not say: an article
+ * about returns from one country to another names them once or twice and then counts on ("Another 1,200
+ * crossed on Tuesday"). The country most of the document's figures left (or reached) is the origin (or the
+ * destination) of those that name none and do not place their people elsewhere, unless it is the other end
+ * of their own route.
+ */
+final class PrevailingRoute {
+
+    private static final int AT_LEAST = 2;
+
+    private PrevailingRoute() {}
+
+    /** The statistics, those {@code awaiting} a leg of their route given the document's prevailing one. */
+    static List<ReturnStatistic> fill(List<ReturnStatistic> statistics, BiPredicate<Leg, String> awaiting) {
+        List<ReturnStatistic> withOrigins = fill(statistics, Leg.ORIGIN, awaiting);
+        return fill(withOrigins, Leg.DESTINATION, awaiting);
+    }
+
+    private static List<ReturnStatistic> fill(List<ReturnStatistic> statistics, Leg leg,
+            BiPredicate<Leg, String> awaiting) {
+        return prevailing(statistics, leg).map(country -> statistics.stream()
+                .map(s -> awaiting.test(leg, s.id()) && lacks(s, leg, country) ? with(s, leg, country) : s).toList())
+                .orElse(statistics);
+    }
+
+    /** The country that more than half of the figures with one country on that leg share, and at least two. */
+    private static Optional<String> prevailing(List<ReturnStatistic> statistics, Leg leg) {
+        List<String> single = statistics.stream().map(s -> DocumentFigures.countriesOf(ownEnd(s, leg)))
+                .filter(c -> c.size() == 1).map(c -> c.get(0)).toList();
+        Map<String, Long> byCountry = single.stream().collect(Collectors.groupingBy(Function.identity(),
+                Collectors.counting()));
+        return byCountry.entrySet().stream().max(Map.Entry.comparingByValue())
+                .filter(e -> e.getValue() >= AT_LEAST && e.getValue() * 2 > single.size()).map(Map.Entry::getKey);
+    }
+
+    private static boolean lacks(ReturnStatistic s, Leg leg, String country) {
+        return ownEnd(s, leg).isEmpty() && !otherEnd(s, leg).contains(country);
+    }
+
+    private static List<String> ownEnd(ReturnStatistic s, Leg leg) {
+        return leg == Leg.ORIGIN ? s.origins() : s.destinations();
+    }
+
+    private static List<String> otherEnd(ReturnStatistic s, Leg leg) {
+        return leg == Leg.ORIGIN ? s.destinations() : s.origins();
+    }
+
+    private static ReturnStatistic with(ReturnStatistic s, Leg leg, String country) {
+        List<String> origins = leg == Leg.ORIGIN ? List.of(country) : s.origins();
+        List<String> destinations = leg == Leg.DESTINATION ? List.of(country) : s.destinations();
+        return new ReturnStatistic(s.id(), s.value(), s.qualifier(), s.population(), s.kind(), s.nationality(),
+                origins, destinations, s.period(), s.statedBy(), s.attribution(), s.partOf(), s.evidence(),
+                s.provenance());
+    }
+}
