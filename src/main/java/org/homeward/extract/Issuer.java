@@ -40,11 +40,34 @@ final class Issuer {
         Map<String, Entity> entities = table.entities().stream().collect(Collectors.toMap(Entity::key, Function.identity()));
         int titleEnd = titleEnd(text);
         boolean report = Tokenizer.tokenize(text, 0, titleEnd).stream().anyMatch(t -> reportGenres.contains(t.lower()));
-        return table.mentions().stream()
+        List<Mention> named = table.mentions().stream()
                 .filter(m -> m.span().end() <= titleEnd && entities.get(m.entity()).type() == EntityType.ORGANISATION)
-                .min((a, b) -> Integer.compare(a.span().start(), b.span().start()))
+                .sorted((a, b) -> Integer.compare(a.span().start(), b.span().start())).toList();
+        return issuing(text, named)
                 .filter(m -> report || publishes(publisher, entities.get(m.entity()), m))
                 .map(Issuer::attribution);
+    }
+
+    /**
+     * The first organisation named, or, in a letterhead whose first line names a state's government
+     * ("GOVERNMENT OF RURITANIA", then "MINISTRY OF THE INTERIOR" on the next), the body on the second line,
+     * which issues the document; a press office on a third line speaks for that body, so it is not chosen.
+     */
+    private static Optional<Mention> issuing(String text, List<Mention> named) {
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        Mention first = named.get(0);
+        boolean government = first.span().quote().toLowerCase(Locale.ROOT).startsWith("government");
+        boolean below = named.size() > 1 && wholeLine(text, first) && wholeLine(text, named.get(1))
+                && text.substring(first.span().end(), named.get(1).span().start()).isBlank();
+        return Optional.of(government && below ? named.get(1) : first);
+    }
+
+    private static boolean wholeLine(String text, Mention m) {
+        int start = text.lastIndexOf('\n', m.span().start() - 1) + 1;
+        int end = text.indexOf('\n', m.span().end());
+        return text.substring(start, end < 0 ? text.length() : end).strip().equals(m.span().quote().strip());
     }
 
     /** Whether the publisher is the organisation: its name holds the organisation's, or theirs holds it. */

@@ -518,6 +518,16 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aMinistryUnderItsGovernmentsLetterheadIssuesTheStatement() {
+        String text = "GOVERNMENT OF GEORGIA\nMINISTRY OF INTERNAL AFFAIRS\n\nPress release\n\n12 March 2022\n\n"
+                + "A group of 19 citizens was returned to the country from camps in Syria on the night of 11 March.\n";
+        DocumentAnnotations a = extractor.extract(new Document("t.txt", text,
+                new ArticleMetadata(null, null, "2022-03-12", null, "en")));
+
+        assertTrue(speakerLabel(a).toLowerCase(java.util.Locale.ROOT).contains("internal affairs"), speakerLabel(a));
+    }
+
+    @Test
     void aLetterheadWithItsPressOfficeIssuesTheFiguresOfItsStatement() {
         String text = "MINISTRY OF FOREIGN AFFAIRS\nPress Service\n\n12 March 2022\n\n"
                 + "A group of 19 citizens was returned to the country from camps in Syria on the night of 11 March.\n";
