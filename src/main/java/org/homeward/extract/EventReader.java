@@ -37,6 +37,8 @@ final class EventReader {
     /** Landing means a flight: where to decides whether it was a return (see {@link ReturnEvent#carried}). */
     private static final Set<String> LANDING = Set.of("landed");
     private static final int MODAL_REACH = 4;
+    private static final int HOME_REACH = 6;
+    private static final Set<String> OWNERS = Set.of("their", "its", "his", "her");
     private static final Set<String> LOCATING = Set.of(
             "held", "stranded", "detained", "trapped", "stuck", "living", "sheltering", "housed", "kept", "hosted",
             "interned", "jailed", "imprisoned", "languishing", "staying");
@@ -54,6 +56,7 @@ final class EventReader {
     private final Set<String> waiting;
     private final Set<String> departing;
     private final Set<String> deaths;
+    private final Set<String> homeWords;
 
     EventReader(Lexicons lexicons) {
         this.lexicons = lexicons;
@@ -62,6 +65,7 @@ final class EventReader {
         this.waiting = lexicons.returnWords(ReturnClass.AWAIT);
         this.departing = lexicons.returnWords(ReturnClass.DEPART);
         this.deaths = lexicons.returnWords(ReturnClass.HARM);
+        this.homeWords = lexicons.returnWords(ReturnClass.HOME);
     }
 
     /** The return event of the people counted by {@code q}, or empty if the sentence says they did not return. */
@@ -109,7 +113,7 @@ final class EventReader {
     private static ReturnEvent plannedBefore(List<Token> t, Quantity q, ReturnEvent event) {
         boolean planned = false;
         for (int j = Math.max(0, q.from() - 2); j < q.from(); j++) {
-            planned |= MODALS.contains(t.get(j).lower());
+            planned |= isModal(t.get(j));
         }
         return planned && event.kind() != StatisticKind.EXPECTED_TO_RETURN
                 ? new ReturnEvent(StatisticKind.EXPECTED_TO_RETURN, event.verb(), event.active(), "stat.planned-return")
@@ -191,6 +195,9 @@ final class EventReader {
                     && EVENT_NOUNS.containsKey(t.get(j + 2).lower())) {
                 return Optional.of(new ReturnEvent(EVENT_NOUNS.get(t.get(j + 2).lower()), j, false, "stat.departed-for"));
             }
+            if (departing.contains(word) && leftForHome(t, j)) {
+                return Optional.of(new ReturnEvent(StatisticKind.RETURNED, j, false, "stat.left-for-home"));
+            }
             if (NEEDING.contains(word) && returnCueAfter(t, j + 1, RETURN_NOUNS)) {
                 return Optional.of(new ReturnEvent(StatisticKind.IDENTIFIED_FOR_RETURN, j, false, "stat.needing-return"));
             }
@@ -203,6 +210,17 @@ final class EventReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** "left the centre for their home districts", "departed for home": setting out for where they live. */
+    private boolean leftForHome(List<Token> t, int verb) {
+        for (int k = verb + 1; k + 1 < t.size() && k <= verb + HOME_REACH && !endsClause(t.get(k)); k++) {
+            if (t.get(k).is("for")) {
+                int noun = OWNERS.contains(t.get(k + 1).lower()) ? k + 2 : k + 1;
+                return noun < t.size() && homeWords.contains(t.get(noun).lower());
+            }
+        }
+        return false;
     }
 
     /** The people's own verb lies before it: a stop, a contrast ("but", "while") or a reporting verb ("said"). */
@@ -292,11 +310,16 @@ final class EventReader {
 
     private static boolean modalBefore(List<Token> t, int verb) {
         for (int j = verb - 1; j >= 0 && j >= verb - MODAL_REACH; j--) {
-            if (MODALS.contains(t.get(j).lower())) {
+            if (isModal(t.get(j))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A word that makes a return planned or possible; "May" with a capital is the month ("In May, 143 left"). */
+    private static boolean isModal(Token token) {
+        return MODALS.contains(token.lower()) && !token.text().equals("May");
     }
 
     private static boolean returnCueAfter(List<Token> t, int from, Set<String> cues) {

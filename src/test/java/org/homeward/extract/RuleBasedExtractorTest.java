@@ -177,6 +177,17 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void peopleWhoLeftForTheirHomeAreasReturnedAndTheMonthMayPlansNothing() {
+        ReturnStatistic s = only(extract("In May, 143 families left the transit centre for their home districts.",
+                "2024-06-03"));
+        DocumentAnnotations away = extract("In May, 143 families left the transit centre for the capital.",
+                "2024-06-03");
+
+        assertEquals(StatisticKind.RETURNED, s.kind());
+        assertTrue(away.statistics().isEmpty(), () -> "statistics: " + away.statistics());
+    }
+
+    @Test
     void plannedReturnsAreExpectedNotDone() {
         ReturnStatistic s = only(extract("The two governments agreed to repatriate about 5,000 Burundian refugees.",
                 null));
