@@ -51,6 +51,7 @@ final class StatisticFinder {
     private final Periods periods;
     private final ParsedEventReader parsedEvents;
     private final ListedFigures listedFigures;
+    private final GappedFigures gappedFigures;
     private final String text;
     private final DocumentFigures figures;
     private final Routes routes;
@@ -64,6 +65,7 @@ final class StatisticFinder {
         this.periods = new Periods(lexicons);
         this.parsedEvents = parsedEvents;
         this.listedFigures = new ListedFigures(figures, text);
+        this.gappedFigures = new GappedFigures(text);
         this.figures = figures;
         this.routes = routes;
         this.text = text;
@@ -87,7 +89,7 @@ final class StatisticFinder {
                 listedFigures.read(facts, q, found).or(() -> partitive(facts, at, found))
                         .or(() -> bare(facts, at, found)).or(() -> cumulative(facts, at, null))
                         .or(() -> counted(facts, q, found)).or(() -> elliptical(facts, q, found))
-                        .or(() -> continued(facts, q, found))
+                        .or(() -> continued(facts, q, found)).or(() -> gappedFigures.read(facts, q, found))
                         .ifPresent(s -> keep(s, found, facts));
                 continue;
             }

@@ -188,6 +188,21 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aSecondStatesFigureWithItsVerbLeftOutCountsItsOwnCitizens() {
+        DocumentAnnotations a = extract("Kazakhstan has brought back more than 750 of its citizens from Syria since"
+                + " 2019, and Tajikistan about 400.", "2024-06-03");
+        DocumentAnnotations range = extract("Some 6,400 Afghans came back to the country from Pakistan and Iran"
+                + " between 5 and 8 May.", "2024-06-03");
+
+        ReturnStatistic gapped = a.statistics().get(1);
+        assertEquals(400, gapped.value().intValue());
+        assertEquals("country/TJ", gapped.nationality());
+        assertEquals(List.of("country/TJ"), gapped.destinations());
+        assertTrue(range.statistics().stream().noneMatch(s -> s.value().intValue() < 10),
+                () -> "statistics: " + range.statistics());
+    }
+
+    @Test
     void plannedReturnsAreExpectedNotDone() {
         ReturnStatistic s = only(extract("The two governments agreed to repatriate about 5,000 Burundian refugees.",
                 null));
