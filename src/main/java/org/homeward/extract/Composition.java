@@ -7,7 +7,8 @@ import java.util.Set;
  * Recognises a number that tells the make-up of a group counted before: "The group was made up of four
  * women and five children", "Among them were 48 women", "Thirty of the returnees were women", "The
  * passengers included 31 minors", "four women and ten children were on board", "The plane carried 89
- * adults", "They were two women and six children", "There are 21 boys and 17 girls". Such numbers are breakdowns of the earlier figure, not new returns.
+ * adults", "They were two women and six children", "There are 21 boys and 17 girls". Such numbers are
+ * breakdowns of the earlier figure, not new returns.
  */
 final class Composition {
 

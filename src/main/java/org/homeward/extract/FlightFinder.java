@@ -38,7 +38,6 @@ final class FlightFinder {
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "this", "that", "his", "her");
     /** How many tokens an aircraft type may have ("McDonnell Douglas MD - 83"). */
     private static final int AIRCRAFT_TYPE_WORDS = 5;
-    private static final Set<String> DEFINITE = Set.of("the", "its", "their", "this", "that", "his", "her");
     private static final int NOUN_PHRASE = 6;
     private final Set<String> carrierHeads;
     private final Set<String> aircraftMakers;
@@ -181,11 +180,8 @@ final class FlightFinder {
     /** "a chartered Acme Air Boeing 737": an aircraft the sentence introduces, not one told of before. */
     private static boolean indefinite(List<Token> t, int aircraft) {
         for (int j = aircraft - 1; j >= 0 && j >= aircraft - NOUN_PHRASE; j--) {
-            if (t.get(j).is("a") || t.get(j).is("an")) {
-                return true;
-            }
-            if (DEFINITE.contains(t.get(j).lower())) {
-                return false;
+            if (DETERMINERS.contains(t.get(j).lower())) {
+                return t.get(j).is("a") || t.get(j).is("an");
             }
         }
         return false;
