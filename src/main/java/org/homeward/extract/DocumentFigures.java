@@ -65,7 +65,12 @@ final class DocumentFigures {
 
     /** Whether a figure of that id has been recorded. */
     boolean recorded(String id) {
-        return all.stream().anyMatch(s -> s.id().equals(id));
+        return byId(id).isPresent();
+    }
+
+    /** The figure recorded with that id, if any. */
+    Optional<ReturnStatistic> byId(String id) {
+        return all.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
     /** The figure given last, if any. */

@@ -64,7 +64,7 @@ final class Lexicons {
     private static final String RETURN_WORDS = "return-words.tsv";
     private static final Set<String> PREDICATE_CLASSES = Set.of("returned", "repatriated", "evacuated", "transferred",
             "resettled", "deported", "bring", "carry", "motion", "arrive", "await", "plan", "negotiate", "stay",
-            "harm", "flee", "count", "receive", "group");
+            "harm", "flee", "custody", "care", "speak", "count", "receive", "group");
     private static final Lexicons DEFAULT = load();
 
     final Gazetteer<CountryName> countries;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.homeward.model.StatisticKind;
 
 /**
@@ -23,8 +24,8 @@ final class ParsedEventReader {
             "resettled", StatisticKind.RESETTLED, "deported", StatisticKind.RETURNED);
 
     private static final String GROUP = "group";
-    private static final Set<String> JOURNEYS = Set.of("returned", "repatriated", "evacuated", "transferred",
-            "resettled", "deported", "bring", "carry", "motion", "arrive");
+    /** What befalls people and says nothing of who they are: a part told by it is no part of a return. */
+    private static final Set<String> FATES = Set.of("harm", "stay", "flee", "custody", "care", "speak");
 
     /**
      * What a rule made of the group: the return event, or none when the rule says the group did not return.
@@ -74,16 +75,30 @@ final class ParsedEventReader {
     }
 
     /**
-     * Whether a verb that tells of no journey takes the token as its subject: "Four of them were admitted to
-     * hospital", "300 of them are sheltering in a church".
+     * Whether the token is the subject of a verb that tells what befell people rather than who they are:
+     * "Four of them were admitted to hospital", "300 of them are sheltering in a church", "Three of the women
+     * were arrested". Where they had been before is who they are: "four of whom had been living in an orphanage".
      */
-    boolean doesOtherThanTravel(Parse parse, int token) {
+    boolean befalls(Parse parse, int token) {
         IndexedWord node = parse.node(token);
-        return node != null && parse.graph().incomingEdgeList(node).stream()
-                .filter(e -> e.getRelation().toString().startsWith("nsubj"))
-                .map(SemanticGraphEdge::getGovernor)
-                .anyMatch(verb -> parse.tags().get(Parse.token(verb)).startsWith("VB") && !JOURNEYS.contains(predicates
-                        .getOrDefault(parse.lemmas().get(Parse.token(verb)).toLowerCase(Locale.ROOT), "")));
+        if (node == null) {
+            return false;
+        }
+        Stream<IndexedWord> governing = parse.graph().incomingEdgeList(node).stream()
+                .filter(e -> e.getRelation().toString().startsWith("nsubj")).map(SemanticGraphEdge::getGovernor);
+        Stream<IndexedWord> modifying = parse.graph().outgoingEdgeList(node).stream() // "Around 20 of them told …"
+                .filter(e -> e.getRelation().toString().equals("acl")).map(SemanticGraphEdge::getDependent);
+        return Stream.concat(governing, modifying)
+                .filter(verb -> parse.tags().get(Parse.token(verb)).startsWith("VB"))
+                .anyMatch(verb -> {
+                    String kind = predicates.getOrDefault(parse.lemmas().get(Parse.token(verb)).toLowerCase(Locale.ROOT), "");
+                    return FATES.contains(kind) && !(kind.equals("stay") && isPluperfect(parse, verb));
+                });
+    }
+
+    private static boolean isPluperfect(Parse parse, IndexedWord verb) {
+        return parse.graph().outgoingEdgeList(verb).stream()
+                .anyMatch(e -> e.getRelation().toString().equals("aux") && e.getDependent().word().equalsIgnoreCase("had"));
     }
 
     /** The frame one rule gives the group, or empty when it does not match it. */

@@ -41,6 +41,7 @@ final class StatisticFinder {
     private static final Set<String> LIST_PHRASES = Set.of(
             "from", "by", "on", "through", "via", "at", "in", "to", "over", "during", "across", "last", "this");
     private static final Set<String> PARTITIVES = Set.of("them", "whom", "these", "those");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "for", "with", "against", "by", "from");
     /** Who a group of returnees is made of, as an existential sentence tells it: "There are 21 boys". */
     private static final Set<Population> SUBGROUPS = Set.of(
             Population.CHILDREN, Population.ORPHANS, Population.WOMEN, Population.MEN);
@@ -82,8 +83,9 @@ final class StatisticFinder {
         List<Token> t = facts.tokens();
         for (int k = 0; k < facts.quantities().size(); k++) {
             Quantity q = facts.quantities().get(k);
-            Optional<PopulationPhrase> copular = populations.afterCopula(t, q.to(), facts.entities());
-            Optional<PopulationPhrase> people = copular.isPresent() ? Optional.empty() : peopleOf(facts, k);
+            boolean ofGroup = partitiveEnd(t, q.to()) > q.to() + 2 && t.get(q.to() + 2).is("total"); // "200 of that total are minors"
+            Optional<PopulationPhrase> copular = ofGroup ? Optional.empty() : populations.afterCopula(t, q.to(), facts.entities());
+            Optional<PopulationPhrase> people = copular.isPresent() || ofGroup ? Optional.empty() : peopleOf(facts, k);
             if (copular.isEmpty() && people.isEmpty()) {
                 int at = k;
                 listedFigures.read(facts, q, found).or(() -> partitive(facts, at, found))
@@ -165,30 +167,59 @@ final class StatisticFinder {
     }
 
     /**
-     * "214 of them children", "eight of whom are children", "Six of them were girls": a part of the figure
-     * just given, of the people it names. The figure must be this
-     * sentence's, unless the sentence opens with the part; no group counted before the part in this sentence
-     * may be one that did not return ("12 citizens, eight of whom are children, remain"); the part may not do
-     * what no journey does ("Four of them were admitted to hospital"); "one of them" is one person, no figure.
+     * "214 of them children", "eight of whom are children", "Six of them were girls", "31,200 of them to Sinja
+     * town", "More than 340 of that total are minors": a part of the figure just given, of the people it names
+     * or else of the figure's own. The figure must be this sentence's, unless the sentence opens with the part;
+     * no group counted before the part in this sentence may be one that did not return ("12 citizens, eight of
+     * whom are children, remain"); the part may not be told by what befell it ("Four of them were admitted to
+     * hospital"); "one of them" is one person, no figure.
      */
     private Optional<ReturnStatistic> partitive(SentenceFacts facts, int k, List<ReturnStatistic> found) {
         List<Token> t = facts.tokens();
         Quantity q = facts.quantities().get(k);
         int pronoun = q.to() + 1;
-        boolean ofThem = pronoun < t.size() && t.get(q.to()).is("of") && PARTITIVES.contains(t.get(pronoun).lower())
-                && !(pronoun + 1 < t.size() && t.get(pronoun + 1).is("who"));
-        ReturnStatistic total = found.isEmpty() && q.from() <= 1 ? figures.latest().orElse(null) : latest(found);
-        boolean part = ofThem && total != null && total.value().compareTo(q.value()) > 0 && q.value().intValue() > 1;
-        if (!part || countedWithoutReturn(facts, k) || doesOtherThanTravel(facts, q.to() - 1)
-                || doesOtherThanTravel(facts, pronoun)) { // the parse may make either the subject
-            return Optional.empty();
+        int after = partitiveEnd(t, q.to());
+        ReturnStatistic total = found.isEmpty() && q.from() <= 1 ? figures.latest().orElse(null)
+                : siblingTotal(facts, latest(found));
+        boolean part = after > 0 && !governed(t, q) && total != null && total.value().compareTo(q.value()) > 0 && q.value().intValue() > 1;
+        if (!part || countedWithoutReturn(facts, k) || befalls(facts, q.to() - 1) || befalls(facts, pronoun)) {
+            return Optional.empty(); // the parse may make either the number or the pronoun the subject
         }
-        int noun = pronoun + 1 < t.size() && Composition.COPULAS.contains(t.get(pronoun + 1).lower()) ? pronoun + 2 : pronoun + 1;
-        return populations.at(t, noun, facts.entities()).map(people -> breakdown(facts, q, people, total));
+        int noun = after < t.size() && Composition.COPULAS.contains(t.get(after).lower()) ? after + 1 : after;
+        PopulationPhrase own = new PopulationPhrase(total.population(), total.nationality(), q.to() - 1, q.to());
+        return Optional.of(breakdown(facts, q, populations.at(t, noun, facts.entities()).orElse(own), total));
     }
 
-    private boolean doesOtherThanTravel(SentenceFacts facts, int token) {
-        return parsedEvents.doesOtherThanTravel(facts.parse().get(), token);
+    /** "in 11 of them": a number a preposition governs counts no people of its own. */
+    private static boolean governed(List<Token> t, Quantity q) {
+        return q.from() > 0 && PREPOSITIONS.contains(t.get(q.from() - 1).lower());
+    }
+
+    /**
+     * "thirty-eight of whom had been held …, and four of whom had been living …": a part that follows another
+     * part told the same way belongs to the same total.
+     */
+    private ReturnStatistic siblingTotal(SentenceFacts facts, ReturnStatistic latest) {
+        boolean sibling = latest != null && latest.partOf() != null && facts.quantities().stream()
+                .anyMatch(q -> latest.id().equals(id(facts, q)) && partitiveEnd(facts.tokens(), q.to()) > 0);
+        return sibling ? figures.byId(latest.partOf()).orElse(latest) : latest;
+    }
+
+    /** The token after "of them", "of whom", "of that total" following a number, or 0 when none follows. */
+    private static int partitiveEnd(List<Token> t, int of) {
+        if (of + 1 >= t.size() || !t.get(of).is("of")) {
+            return 0;
+        }
+        String next = t.get(of + 1).lower();
+        if (PARTITIVES.contains(next)) {
+            return of + 2 < t.size() && t.get(of + 2).is("who") ? 0 : of + 2; // "of those who" names a group anew
+        }
+        boolean total = (next.equals("that") || next.equals("this")) && of + 2 < t.size() && t.get(of + 2).is("total");
+        return total ? of + 3 : 0;
+    }
+
+    private boolean befalls(SentenceFacts facts, int token) {
+        return parsedEvents.befalls(facts.parse().get(), token);
     }
 
     /** "Correction: an earlier version of this post said 240": a figure the text itself withdraws. */

@@ -537,6 +537,34 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aPartOfThemToldByWhoTheyAreOrWhereTheyWereIsOfTheFigure() {
+        DocumentAnnotations a = extract("Ruritania has repatriated 58 children from Iraq, nine of whom had been"
+                + " living in an orphanage and 40 of whom had been held with their mothers.", "2021-03-01");
+        DocumentAnnotations told = extract("Ruritania has repatriated 58 children from Iraq. Around 20 of them told"
+                + " reporters they had been beaten.", "2021-03-01");
+
+        assertEquals(List.of(58, 9, 40), a.statistics().stream().map(s -> s.value().intValue()).toList());
+        ReturnStatistic total = a.statistics().get(0);
+        assertTrue(a.statistics().subList(1, 3).stream().allMatch(s -> total.id().equals(s.partOf())
+                && s.population() == Population.CHILDREN), () -> "parts " + a.statistics());
+        only(told);
+    }
+
+    @Test
+    void aPartOfThatTotalIsOfTheTotal() {
+        DocumentAnnotations a = extract("The number of citizens brought back from Syria rises to 380. More than 200"
+                + " of that total are minors.", "2021-03-01");
+
+        assertEquals(2, a.statistics().size(), () -> "statistics: " + a.statistics());
+        assertEquals(a.statistics().get(0).id(), a.statistics().get(1).partOf());
+    }
+
+    @Test
+    void aNumberAPrepositionGovernsIsNoPart() {
+        only(extract("Ruritania has repatriated 58 citizens from Iraq; schools reopened in 12 of them.", "2021-03-01"));
+    }
+
+    @Test
     void aFacilityACountryAdjectivePlacesIsWhereThePeopleCameFrom() {
         ReturnStatistic s = only(extract("Bosnia brought back 22 citizens from Syrian camps on Friday.", "2023-02-12"));
 
