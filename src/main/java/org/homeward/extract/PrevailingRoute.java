@@ -58,10 +58,7 @@ final class PrevailingRoute {
     }
 
     private static ReturnStatistic with(ReturnStatistic s, Leg leg, String country) {
-        List<String> origins = leg == Leg.ORIGIN ? List.of(country) : s.origins();
-        List<String> destinations = leg == Leg.DESTINATION ? List.of(country) : s.destinations();
-        return new ReturnStatistic(s.id(), s.value(), s.qualifier(), s.population(), s.kind(), s.nationality(),
-                origins, destinations, s.period(), s.statedBy(), s.attribution(), s.partOf(), s.evidence(),
-                s.provenance());
+        return s.withRoute(leg == Leg.ORIGIN ? List.of(country) : s.origins(),
+                leg == Leg.DESTINATION ? List.of(country) : s.destinations());
     }
 }

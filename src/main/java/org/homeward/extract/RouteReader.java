@@ -22,6 +22,7 @@ final class RouteReader {
             "stranded", "held", "living", "detained", "trapped", "stuck", "sheltering", "staying", "housed", "based",
             "remaining", "still");
     private static final Set<String> AUXILIARIES = Set.of("had", "have", "has", "been", "being", "were", "was", "are", "is");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
     /** "north-eastern Syria", "northern Iraq": a part of a country, still that country. */
     private static final Pattern COMPASS = Pattern.compile(
             "(?i)(north|south)(-?(east|west))?(ern)?|(east|west)(ern)?|central");
@@ -126,8 +127,8 @@ final class RouteReader {
             if (place != null && j > 0 && Set.of("in", "at", "outside", "near", "of").contains(t.get(j - 1).lower())) {
                 return List.of(place.key());
             }
-            if (t.get(j).is(",") || t.get(j).is(".")) {
-                break;
+            if (t.get(j).is(",") || t.get(j).is(".") || RELATIVES.contains(t.get(j).lower())) {
+                break; // "carrying 140 migrants who had been stranded in Libya": where they were, not where it landed
             }
         }
         return List.of();

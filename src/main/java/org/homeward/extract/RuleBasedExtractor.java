@@ -89,7 +89,7 @@ public final class RuleBasedExtractor implements Extractor {
                         .ifPresent(flights::add);
             }
         }
-        statistics = PrevailingRoute.fill(statistics, figures::awaits);
+        statistics = PrevailingRoute.fill(FlightRoute.fill(statistics, flights), figures::awaits);
         List<Attribution> attributions = distinct(speakers);
         Optional<Attribution> issuer = Issuer.of(text, article.metadata().publisher(), layout, table,
                 lexicons.reportGenres);

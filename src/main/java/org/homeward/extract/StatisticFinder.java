@@ -248,10 +248,11 @@ final class StatisticFinder {
 
     /** Whether the number is given as "the figure": "the final figure was", "put the figure higher, at". */
     private static boolean figureOf(List<Token> t, int from) {
-        if (from < 2 || !Set.of("was", "is", "at", "of").contains(t.get(from - 1).lower())) {
+        int link = Tokens.before(t, from);
+        if (link < 1 || !Set.of("was", "is", "at", "of").contains(t.get(link).lower())) {
             return false;
         }
-        for (int j = Math.max(0, from - 6); j < from - 1; j++) {
+        for (int j = Math.max(0, link - 5); j < link; j++) {
             if (t.get(j).is("figure") || t.get(j).is("figures") || t.get(j).is("tally") || t.get(j).is("estimate")) {
                 return true;
             }

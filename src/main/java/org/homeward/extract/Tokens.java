@@ -2,9 +2,12 @@ package org.homeward.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Small readings of token sequences that several finders share. */
 final class Tokens {
+
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’");
 
     private Tokens() {}
 
@@ -26,6 +29,15 @@ final class Tokens {
     }
 
     /** Whether the token is a possessive "'s". */
+    /** The index of the token before {@code from} that is no quotation mark ('at "about 7,500"'), or -1. */
+    static int before(List<Token> t, int from) {
+        int j = from - 1;
+        while (j >= 0 && QUOTES.contains(t.get(j).text())) {
+            j--;
+        }
+        return j;
+    }
+
     static boolean isPossessive(Token token) {
         return token.text().equals("'s") || token.text().equals("’s");
     }

@@ -54,4 +54,10 @@ public record ReturnStatistic(
         return new ReturnStatistic(itemId, itemValue, itemQualifier, population, kind, nationality, itemOrigins,
                 itemDestinations, itemPeriod, statedBy, attribution, total, quote, rule);
     }
+
+    /** The same figure with another route. */
+    public ReturnStatistic withRoute(List<String> newOrigins, List<String> newDestinations) {
+        return new ReturnStatistic(id, value, qualifier, population, kind, nationality, newOrigins, newDestinations,
+                period, statedBy, attribution, partOf, evidence, provenance);
+    }
 }

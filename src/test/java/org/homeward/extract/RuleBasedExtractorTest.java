@@ -565,6 +565,16 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void thePeopleAFlightCarriedAndTheirBreakdownGoWhereItLanded() {
+        DocumentAnnotations a = extract("A chartered plane carrying 140 migrants who had been stranded in Libya landed"
+                + " in Bamako on Tuesday. On board were 90 men and 50 women.", "2024-05-08");
+
+        assertEquals(List.of(140, 90, 50), a.statistics().stream().map(s -> s.value().intValue()).toList());
+        assertTrue(a.statistics().stream().allMatch(s -> s.destinations().equals(List.of("country/ML"))),
+                () -> "statistics " + a.statistics());
+    }
+
+    @Test
     void aFacilityACountryAdjectivePlacesIsWhereThePeopleCameFrom() {
         ReturnStatistic s = only(extract("Bosnia brought back 22 citizens from Syrian camps on Friday.", "2023-02-12"));
 
