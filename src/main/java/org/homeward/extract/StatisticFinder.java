@@ -26,6 +26,7 @@ import org.homeward.model.StatisticKind;
  */
 final class StatisticFinder {
 
+    private static final Set<String> COMPOSING = Set.of("comprising", "comprised", "consisting", "composed");
     private static final Set<String> BREAKDOWN_CUES = Set.of("including", "among", "—", "–", ":", "(");
     private static final String COORDINATED = "stat.coordinated";
     private static final Set<String> JOINERS = Set.of("and", ",", "or", "(");
@@ -477,8 +478,22 @@ final class StatisticFinder {
 
     /** "100 citizens, including 23 women": the total this number breaks down, earlier in the same sentence. */
     private static ReturnStatistic totalWithin(List<Token> t, Quantity q, List<ReturnStatistic> found) {
-        boolean cue = q.from() > 0 && BREAKDOWN_CUES.contains(t.get(q.from() - 1).lower());
-        return cue && !found.isEmpty() ? found.get(found.size() - 1) : null;
+        ReturnStatistic latest = found.isEmpty() ? null : found.get(found.size() - 1);
+        boolean cue = q.from() > 0 && BREAKDOWN_CUES.contains(t.get(q.from() - 1).lower())
+                || composedOf(t, q.from()) && latest != null && latest.value().compareTo(q.value()) > 0;
+        return cue ? latest : null;
+    }
+
+    /**
+     * "comprising 180 nationals", "consisting of 40 women", "made up of 12 families": what a group holds; a
+     * part only when fewer than the group ("52 families, consisting of 219 people" counts them anew).
+     */
+    private static boolean composedOf(List<Token> t, int from) {
+        int cue = from > 1 && t.get(from - 1).is("of") ? from - 2 : from - 1;
+        if (cue >= 1 && t.get(cue).is("up") && t.get(cue - 1).is("made")) {
+            return true;
+        }
+        return cue >= 0 && COMPOSING.contains(t.get(cue).lower());
     }
 
     private ReturnStatistic breakdown(SentenceFacts facts, Quantity q, PopulationPhrase people, ReturnStatistic total) {

@@ -575,6 +575,20 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aGroupComprisingFewerPeopleIsBrokenDownNotCountedAnew() {
+        DocumentAnnotations a = extract("Ruritania evacuated 220 people from Lebanon on Sunday, comprising 130 women"
+                + " and 90 children.", "2024-10-07");
+        DocumentAnnotations units = extract("On Monday 52 families, consisting of 219 people, returned to the town.",
+                "2024-10-07");
+
+        ReturnStatistic total = a.statistics().get(0);
+        assertEquals(List.of(220, 130, 90), a.statistics().stream().map(s -> s.value().intValue()).toList());
+        assertTrue(a.statistics().subList(1, 3).stream().allMatch(s -> total.id().equals(s.partOf())),
+                () -> "statistics " + a.statistics());
+        assertTrue(units.statistics().stream().allMatch(s -> s.partOf() == null), () -> "statistics " + units.statistics());
+    }
+
+    @Test
     void aFacilityACountryAdjectivePlacesIsWhereThePeopleCameFrom() {
         ReturnStatistic s = only(extract("Bosnia brought back 22 citizens from Syrian camps on Friday.", "2023-02-12"));
 
