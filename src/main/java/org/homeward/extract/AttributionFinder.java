@@ -40,6 +40,7 @@ final class AttributionFinder {
     private final Set<String> byCues;
     private final Set<String> dataCues;
     private final Set<String> organisationHeads;
+    private final Set<String> carrierHeads;
     private final Set<String> mainClauseCues;
     private final Set<String> titleWords;
 
@@ -54,6 +55,7 @@ final class AttributionFinder {
         this.byCues = lexicons.speechVerbs(SpeechClass.BY_CUE);
         this.dataCues = lexicons.speechVerbs(SpeechClass.DATA_CUE);
         this.organisationHeads = lexicons.organisationHeads;
+        this.carrierHeads = lexicons.carrierHeads;
         this.mainClauseCues = lexicons.speechVerbs(SpeechClass.MAIN_CLAUSE_CUE);
         Set<String> title = new HashSet<>(TITLE_ARTICLES);
         title.addAll(lexicons.roles);
@@ -391,9 +393,16 @@ final class AttributionFinder {
             }
         }
         return seen.entrySet().stream()
-                .filter(e -> spelling(table.get(e.getKey()).map(Entity::label).orElse("")).contains(spelling(noun)))
+                .filter(e -> noun.isEmpty() ? !isCarrier(e.getKey())
+                        : spelling(table.get(e.getKey()).map(Entity::label).orElse("")).contains(spelling(noun)))
                 .max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey)
                 .orElse(null);
+    }
+
+    /** "Philippine Airlines", "the Indian Air Force": who flew people, not whom "the ministry" or "it" stands for. */
+    private boolean isCarrier(String key) {
+        String[] words = table.get(key).map(Entity::label).orElse("").toLowerCase(Locale.ROOT).split(" ");
+        return carrierHeads.contains(words[words.length - 1]);
     }
 }

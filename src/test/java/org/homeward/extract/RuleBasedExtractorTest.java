@@ -1,6 +1,7 @@
 package org.homeward.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -586,6 +587,15 @@ class RuleBasedExtractorTest {
         assertTrue(a.statistics().subList(1, 3).stream().allMatch(s -> total.id().equals(s.partOf())),
                 () -> "statistics " + a.statistics());
         assertTrue(units.statistics().stream().allMatch(s -> s.partOf() == null), () -> "statistics " + units.statistics());
+    }
+
+    @Test
+    void theMinistryIsNoAirlineNamedBefore() {
+        DocumentAnnotations a = extract("The migrants travelled on board a Kenya Airways aircraft on Monday. A total"
+                + " of 340 Ethiopians have been repatriated from Saudi Arabia so far this month, the ministry said.",
+                "2024-05-08");
+
+        assertNull(only(a).statedBy());
     }
 
     @Test
