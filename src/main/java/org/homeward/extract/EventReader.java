@@ -161,6 +161,17 @@ final class EventReader {
         return event.isPresent() ? event : returnees(t, people);
     }
 
+    /**
+     * "the number of evacuated citizens", "the number of repatriated children": a group whose modifier says
+     * what was done with it, where the figure only counts it.
+     */
+    Optional<ReturnEvent> modified(List<Token> t, PopulationPhrase people) {
+        int before = people.head() - 1;
+        String cls = before >= 0 ? lexicons.verbs.get(t.get(before).lower()) : null;
+        return Optional.ofNullable(cls).flatMap(StatisticKind::ofSlug)
+                .map(kind -> new ReturnEvent(kind, before, false, "stat.modified-group"));
+    }
+
     /** "3,118 returnees", "6,837 returns this week": people whose noun says that they returned. */
     Optional<ReturnEvent> returnees(List<Token> t, PopulationPhrase people) {
         boolean returned = people.head() < t.size() && returneeNouns.contains(t.get(people.head()).lower());

@@ -331,7 +331,8 @@ final class StatisticFinder {
         int clauseEnd = q.from() > of ? q.from() : t.size();
         PopulationPhrase counted = unit == null ? people.get()
                 : new PopulationPhrase(unit.population(), people.get().nationality(), people.get().head(), people.get().end());
-        Optional<ReturnEvent> event = events.clause(t, people.get(), clauseEnd);
+        Optional<ReturnEvent> event = events.clause(t, people.get(), clauseEnd)
+                .or(() -> events.modified(t, people.get()));
         return event.map(e -> statistic(facts, q, counted, e, clauseEnd));
     }
 

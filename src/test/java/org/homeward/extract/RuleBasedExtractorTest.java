@@ -599,6 +599,16 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aRunningTotalOfAGroupItsModifierCallsEvacuatedIsAnEvacuation() {
+        ReturnStatistic s = only(extract("A second military plane landed in the capital on Tuesday. The flight brings"
+                + " the total number of evacuated citizens from Sudan to 2,371, the foreign ministry said.", "2023-04-26"));
+
+        assertEquals(2371, s.value().intValue());
+        assertEquals(StatisticKind.EVACUATED, s.kind());
+        assertEquals(List.of("country/SD"), s.origins());
+    }
+
+    @Test
     void aFacilityACountryAdjectivePlacesIsWhereThePeopleCameFrom() {
         ReturnStatistic s = only(extract("Bosnia brought back 22 citizens from Syrian camps on Friday.", "2023-02-12"));
 
