@@ -245,7 +245,8 @@ final class AttributionFinder {
         }
         if (ORGANISATION_NOUNS.contains(word) && j >= 1 && t.get(j - 1).is("the")) {
             String named = lastOrganisationNamed(word, s.index(), t.get(j).start());
-            return named != null ? named : lastOrganisationNamed("", s.index(), t.get(j).start());
+            return named != null || word.equals("government") ? named // a state's government is no agency named before
+                    : lastOrganisationNamed("", s.index(), t.get(j).start());
         }
         if (organisationHeads.contains(word) && j >= 1 && t.get(j - 1).is("the")) {
             return lastOrganisationNamed(word, s.index(), t.get(j).start()); // "the consulate", once one was named

@@ -26,7 +26,7 @@ final class PersonFinder {
     private static final Set<String> LOCATIVES = Set.of(
             "in", "at", "on", "from", "near", "into", "through", "via", "of", "across", "around", "towards");
     private static final Set<String> LIST_JOINERS = Set.of(",", "and");
-    private static final Set<String> COMPLEMENT_STARTS = Set.of("for", "of", "to", "on", "at");
+    private static final Set<String> COMPLEMENT_STARTS = Set.of("for", "of", "to", "on", "at", "in");
     private static final int APPOSITION = 14;
     private static final Set<String> PARTICLES = Set.of(
             "bin", "ibn", "van", "von", "de", "da", "di", "du", "dos", "das", "del", "der", "den", "la", "le", "abu");

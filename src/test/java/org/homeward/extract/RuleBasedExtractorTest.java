@@ -609,6 +609,23 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aSpokespersonTitledWithTheirPostSpeaks() {
+        DocumentAnnotations a = extract("That brings to 1,240 the number of refugees who have come home from Chad since"
+                + " the operation resumed, UNHCR spokesperson in Bangui Amadou Kéita said.", "2024-05-08");
+
+        assertEquals("Amadou Kéita", speakerLabel(a));
+    }
+
+    @Test
+    void theGovernmentIsNoOrganisationNamedBefore() {
+        DocumentAnnotations a = extract("The fighters of the Northern Liberation Front have withdrawn from the border"
+                + " towns. The government said more than 8,000 refugees had come back from Ghana since January.",
+                "2024-05-08");
+
+        assertNull(only(a).statedBy());
+    }
+
+    @Test
     void aFacilityACountryAdjectivePlacesIsWhereThePeopleCameFrom() {
         ReturnStatistic s = only(extract("Bosnia brought back 22 citizens from Syrian camps on Friday.", "2023-02-12"));
 
