@@ -7,6 +7,7 @@ import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.homeward.extract.DocumentFigures.Leg;
+import org.homeward.model.Population;
 import org.homeward.model.ReturnStatistic;
 
 /**
@@ -25,7 +26,19 @@ final class PrevailingRoute {
     /** The statistics, those {@code awaiting} a leg of their route given the document's prevailing one. */
     static List<ReturnStatistic> fill(List<ReturnStatistic> statistics, BiPredicate<Leg, String> awaiting) {
         List<ReturnStatistic> withOrigins = fill(statistics, Leg.ORIGIN, awaiting);
-        return fill(withOrigins, Leg.DESTINATION, awaiting);
+        return fill(withOrigins, Leg.DESTINATION, awaiting).stream().map(PrevailingRoute::withinOneCountry).toList();
+    }
+
+    /** People displaced inside their country return within it: the one end known is the other too. */
+    private static ReturnStatistic withinOneCountry(ReturnStatistic s) {
+        if (s.population() != Population.INTERNALLY_DISPLACED_PERSONS || s.origins().isEmpty() == s.destinations().isEmpty()) {
+            return s;
+        }
+        List<String> country = DocumentFigures.countriesOf(s.origins().isEmpty() ? s.destinations() : s.origins());
+        if (country.size() != 1) {
+            return s;
+        }
+        return s.origins().isEmpty() ? s.withRoute(country, s.destinations()) : s.withRoute(s.origins(), country);
     }
 
     private static List<ReturnStatistic> fill(List<ReturnStatistic> statistics, Leg leg,

@@ -626,6 +626,18 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void displacedPeopleReturnWithinTheCountryTheDocumentTakesThemTo() {
+        DocumentAnnotations a = extract("Some 2,500 internally displaced persons went back to their villages last"
+                + " week, aid workers said. About 5,000 people returned to Sudan from Egypt on Monday, officials said."
+                + " Another 4,000 returned to Sudan from South Sudan on Tuesday.", "2024-05-08");
+
+        ReturnStatistic displaced = a.statistics().get(0);
+        assertEquals(Population.INTERNALLY_DISPLACED_PERSONS, displaced.population());
+        assertEquals(List.of("country/SD"), displaced.origins());
+        assertEquals(List.of("country/SD"), displaced.destinations());
+    }
+
+    @Test
     void aFacilityACountryAdjectivePlacesIsWhereThePeopleCameFrom() {
         ReturnStatistic s = only(extract("Bosnia brought back 22 citizens from Syrian camps on Friday.", "2023-02-12"));
 
