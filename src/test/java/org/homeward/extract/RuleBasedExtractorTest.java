@@ -638,6 +638,16 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void passengersAFlightCarriedAreCounted() {
+        ReturnStatistic s = only(extract("The Philippines brought home more workers from Lebanon over the weekend, the"
+                + " labour department said. A chartered plane carrying 168 passengers from Beirut landed in Manila on"
+                + " Sunday.", "2024-10-07"));
+
+        assertEquals(168, s.value().intValue());
+        assertTrue(s.destinations().contains("country/PH"), () -> "destinations " + s.destinations());
+    }
+
+    @Test
     void aFacilityACountryAdjectivePlacesIsWhereThePeopleCameFrom() {
         ReturnStatistic s = only(extract("Bosnia brought back 22 citizens from Syrian camps on Friday.", "2023-02-12"));
 
