@@ -77,14 +77,15 @@ final class FlightFinder {
                 destinations = List.of(nationality);
             }
             String id = "flight-" + t.get(q.numberFrom()).start();
+            BigDecimal carried = statedPassengers.onFlights(facts, q, noun).orElse(null);
             Flight total = new Flight(id, routeReader.origins(t, noun + 1, t.size(), facts.entities()), destinations,
-                    null, null, periods.nearest(facts, t.get(q.numberFrom()).start()), null, q.value(),
+                    null, null, periods.nearest(facts, t.get(q.numberFrom()).start()), carried, q.value(),
                     people == null ? null : people.population(), nationality, organiser(facts, q.from()), carrier(facts, noun),
                     null, speaker(facts), attribution(facts), null, span(facts), new Provenance("flight.counted", 0.85));
             List<Flight> parts = breakdown(facts, noun + 1, total);
             Set<String> origins = new LinkedHashSet<>(total.origins());
             parts.forEach(p -> origins.addAll(p.origins()));
-            found.add(new Flight(id, new ArrayList<>(origins), destinations, null, null, total.period(), null, q.value(),
+            found.add(new Flight(id, new ArrayList<>(origins), destinations, null, null, total.period(), carried, q.value(),
                     total.population(), nationality, total.organisedBy(), total.carrier(), null, total.statedBy(), total.attribution(), null,
                     total.evidence(), total.provenance()));
             found.addAll(parts);

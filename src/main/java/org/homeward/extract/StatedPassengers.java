@@ -20,9 +20,18 @@ final class StatedPassengers {
     /** Words that end the clause of an aircraft before a verb could have it for subject. */
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "said", "says", "while", "but", "whereas",
             "since", "after", "before", "when");
+    /** Words that put people on counted flights ("on two flights", "aboard three charters"). */
+    private static final Set<String> ON_FLIGHTS = Set.of("on", "aboard", "in", "by");
     private static final Set<String> AUXILIARIES = Set.of("were", "was", "had", "have", "been", "be");
     /** How many tokens a verb may stand after the aircraft or carrier it has for subject. */
     private static final int REACH = 10;
+    /**
+     * How many tokens may stand between counted flights and the people they carried, told by who they are and
+     * where from ("returned from the Kingdom of Xland (KX) on 19 flights").
+     */
+    private static final int FLIGHTS_REACH = 16;
+    /** Words that end the clause of the people before "on" counted flights could be theirs. */
+    private static final Set<String> SENTENCE_BREAKS = Set.of(";", ":", "said", "says");
     /** How many tokens a people phrase may take after its number ("84 stranded Xlander passengers"). */
     private static final int PHRASE = 4;
     /** Words that make the people after them a part of others ("eleven nurses among the evacuees"). */
@@ -63,6 +72,46 @@ final class StatedPassengers {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * How many people the counted flights carried, as their sentence states it: the object of a verb of carrying
+     * after the flight noun ("three charter flights carried 512 migrants"), or the people counted just before
+     * "on" the flights ("returned on two flights", "brings the total to 3,742, on 14 flights").
+     */
+    Optional<BigDecimal> onFlights(SentenceFacts facts, Quantity flights, int noun) {
+        List<Token> t = facts.tokens();
+        for (Quantity q : facts.quantities()) {
+            int before = leadIn(t, q.from());
+            if (q.from() > noun && before > noun && carryVerbs.contains(t.get(before).lower())
+                    && before - noun <= FLIGHTS_REACH && noBreak(t, noun + 1, before) && peopleEnd(facts, q) >= 0) {
+                return Optional.of(total(facts, q));
+            }
+        }
+        int on = flights.from() - 1;
+        if (on < 1 || !ON_FLIGHTS.contains(t.get(on).lower())) {
+            return Optional.empty();
+        }
+        Quantity carried = null;
+        for (Quantity q : facts.quantities()) {
+            if (q.to() <= on && on - q.to() <= FLIGHTS_REACH && !inTime(facts, q) && named(facts, q)
+                    && t.subList(q.to(), on).stream().noneMatch(w -> SENTENCE_BREAKS.contains(w.lower()))) {
+                carried = q;
+            }
+        }
+        return carried == null || carried.value().compareTo(flights.value()) <= 0 ? Optional.empty()
+                : Optional.of(carried.value());
+    }
+
+    /** Whether the number counts people by a noun, or stands alone before a comma ("to 3,742, on 14 flights"). */
+    private boolean named(SentenceFacts facts, Quantity q) {
+        int end = peopleEnd(facts, q);
+        return end > q.to() || end == q.to() && end < facts.tokens().size() && facts.tokens().get(end).is(",");
+    }
+
+    private static boolean inTime(SentenceFacts facts, Quantity q) {
+        int at = facts.tokens().get(q.numberFrom()).start();
+        return facts.times().stream().anyMatch(e -> e.start() <= at && at < e.end());
     }
 
     /** The people the number counts with the groups joined to them by "and" ("89 adults and five infants": 94). */

@@ -676,4 +676,18 @@ class RuleBasedExtractorTest {
         assertTrue(a.flights().get(0).evidence().quote().startsWith("A chartered plane"),
                 () -> "flights " + a.flights());
     }
+
+    @Test
+    void countedFlightsCarryThePeopleTheirSentenceCountsOnThem() {
+        DocumentAnnotations before = extract("Another 230 Ruritanian workers returned from Xland on Friday on two"
+                + " charter flights.", "2024-05-11");
+        DocumentAnnotations after = extract("Four charter flights organised by the agency carried 610 migrants from"
+                + " Tripoli to Niamey.", "2024-05-11");
+        DocumentAnnotations year = extract("Returns have resumed since 2019 on five charter flights.", "2024-05-11");
+
+        assertEquals(List.of(230), before.flights().stream().map(f -> f.passengerCount().intValue()).toList());
+        assertEquals(List.of(610), after.flights().stream().map(f -> f.passengerCount().intValue()).toList());
+        assertEquals(1, year.flights().size(), () -> "flights " + year.flights());
+        assertEquals(null, year.flights().get(0).passengerCount());
+    }
 }
