@@ -45,6 +45,7 @@ final class FlightFinder {
     private final Set<String> flightNouns;
     private final Routes routes;
     private final RouteReader routeReader;
+    private final StatedPassengers statedPassengers;
     private final String text;
 
     FlightFinder(Lexicons lexicons, Routes routes, String text) {
@@ -56,6 +57,7 @@ final class FlightFinder {
         this.flightNouns = lexicons.flightNouns;
         this.routes = routes;
         this.routeReader = new RouteReader(lexicons);
+        this.statedPassengers = new StatedPassengers(lexicons);
         this.text = text;
     }
 
@@ -75,14 +77,15 @@ final class FlightFinder {
                 destinations = List.of(nationality);
             }
             String id = "flight-" + t.get(q.numberFrom()).start();
+            BigDecimal carried = statedPassengers.onFlights(facts, q, noun).orElse(null);
             Flight total = new Flight(id, routeReader.origins(t, noun + 1, t.size(), facts.entities()), destinations,
-                    null, null, periods.nearest(facts, t.get(q.numberFrom()).start()), null, q.value(),
+                    null, null, periods.nearest(facts, t.get(q.numberFrom()).start()), carried, q.value(),
                     people == null ? null : people.population(), nationality, organiser(facts, q.from()), carrier(facts, noun),
                     null, speaker(facts), attribution(facts), null, span(facts), new Provenance("flight.counted", 0.85));
             List<Flight> parts = breakdown(facts, noun + 1, total);
             Set<String> origins = new LinkedHashSet<>(total.origins());
             parts.forEach(p -> origins.addAll(p.origins()));
-            found.add(new Flight(id, new ArrayList<>(origins), destinations, null, null, total.period(), null, q.value(),
+            found.add(new Flight(id, new ArrayList<>(origins), destinations, null, null, total.period(), carried, q.value(),
                     total.population(), nationality, total.organisedBy(), total.carrier(), null, total.statedBy(), total.attribution(), null,
                     total.evidence(), total.provenance()));
             found.addAll(parts);
@@ -93,17 +96,29 @@ final class FlightFinder {
     /**
      * A single flight: an aircraft in a sentence whose passengers a statistic counts — in the same sentence
      * ("162 migrants returned home aboard a chartered flight from Misrata to Lagos"), or before it when the
-     * sentence refers back to them ("flying them to Pristina", "The evacuation flight left Tripoli").
+     * sentence refers back to them ("flying them to Pristina", "The evacuation flight left Tripoli") — or whose
+     * sentence states how many it carried ("the charter carried 54"). A number the sentence states wins over a
+     * group told before, and over a figure of the sentence larger than any plane carries.
      */
     Optional<Flight> single(SentenceFacts facts, List<ReturnStatistic> inSentence,
             java.util.function.Function<String, ReturnStatistic> earlier) {
-        List<Token> t = facts.tokens();
-        int aircraft = aircraftNoun(t);
-        if (aircraft < 0) {
-            return Optional.empty();
-        }
+        int aircraft = aircraftNoun(facts.tokens());
         List<ReturnStatistic> done = inSentence.stream()
                 .filter(s -> s.partOf() == null && !PROSPECTIVE.contains(s.kind())).toList();
+        Optional<Flight> counted = aircraft < 0 ? Optional.empty() : counted(facts, aircraft, inSentence, done, earlier);
+        boolean trusted = counted.isPresent() && !done.isEmpty()
+                && counted.get().passengerCount().compareTo(StatedPassengers.MOST_ON_BOARD) <= 0;
+        if (trusted) {
+            return counted;
+        }
+        Optional<Quantity> stated = statedPassengers.find(facts, anchors(facts));
+        return stated.isPresent() ? Optional.of(statedFlight(facts, aircraft, stated.get(), inSentence)) : counted;
+    }
+
+    /** The flight of the aircraft noun whose passengers a statistic of the sentence, or one told before, counts. */
+    private Optional<Flight> counted(SentenceFacts facts, int aircraft, List<ReturnStatistic> inSentence,
+            List<ReturnStatistic> done, java.util.function.Function<String, ReturnStatistic> earlier) {
+        List<Token> t = facts.tokens();
         boolean refersBack = Composition.refersToGroup(t, t.size()) || definite(t, aircraft);
         ReturnStatistic stat = !done.isEmpty() ? done.get(0)
                 : refersBack ? groupTold(inSentence, earlier.apply(groupNationality(facts)), indefinite(t, aircraft))
@@ -121,6 +136,51 @@ final class FlightFinder {
         return Optional.of(new Flight("flight-" + t.get(aircraft).start(), origins, destinations, departure, arrival,
                 period, passengers(facts, stat, done), null, stat.population(), stat.nationality(), organiser, carrier(facts, aircraft), aircraftType(facts), speaker(facts),
                 attribution(facts), null, span(facts), new Provenance("flight.single-aircraft", 0.7)));
+    }
+
+    /**
+     * A flight whose sentence says how many it carried ("the charter carried 54", "151 Xlanders flew home"): that
+     * many, with the groups joined to them by "and", whether or not a statistic counts them as returning.
+     */
+    private Flight statedFlight(SentenceFacts facts, int aircraft, Quantity q, List<ReturnStatistic> inSentence) {
+        List<Token> t = facts.tokens();
+        int at = aircraft >= 0 ? aircraft : q.numberFrom();
+        ReturnStatistic stat = inSentence.stream().filter(s -> s.id().equals(StatisticFinder.id(facts, q)))
+                .findFirst().orElse(null);
+        String departure = departure(facts);
+        String arrival = arrival(facts, at);
+        List<String> origins = departure != null ? countryOf(departure) : stat == null ? List.of() : countriesOf(stat.origins());
+        List<String> destinations = arrival != null ? countryOf(arrival)
+                : stat == null ? List.of() : countriesOf(stat.destinations());
+        String organiser = nationalityBefore(facts, at).orElse(stat == null || stat.destinations().isEmpty() ? null
+                : stat.destinations().get(0));
+        Period period = stat == null || stat.period().isUnknown() ? periods.nearest(facts, t.get(at).start())
+                : stat.period();
+        String carrier = aircraft >= 0 && carrier(facts, aircraft) != null ? carrier(facts, aircraft)
+                : carrier(facts, q.from());
+        return new Flight("flight-" + t.get(at).start(), origins, destinations, departure, arrival, period,
+                statedPassengers.total(facts, q), null,
+                stat == null ? null : stat.population(), stat == null ? null : stat.nationality(), organiser, carrier,
+                aircraftType(facts), speaker(facts), attribution(facts), null, span(facts),
+                new Provenance("flight.stated-passengers", 0.7));
+    }
+
+    /** The tokens that can be the subject of a verb that carried people: aircraft nouns, makers, types, carriers. */
+    private List<Integer> anchors(SentenceFacts facts) {
+        List<Token> t = facts.tokens();
+        List<Integer> anchors = new ArrayList<>();
+        for (int j = 0; j < t.size(); j++) {
+            String w = t.get(j).lower();
+            if (aircraftNouns.contains(w) || aircraftMakers.contains(w) || isDesignation(t, j, t.size())) {
+                anchors.add(j);
+            }
+        }
+        for (EntityMatch m : facts.entities()) {
+            if (m.type() == EntityType.ORGANISATION && carrierHeads.contains(t.get(m.to() - 1).lower())) {
+                anchors.add(m.to() - 1);
+            }
+        }
+        return anchors;
     }
 
     /**

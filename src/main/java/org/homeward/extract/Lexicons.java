@@ -65,6 +65,8 @@ final class Lexicons {
     private static final Set<String> PREDICATE_CLASSES = Set.of("returned", "repatriated", "evacuated", "transferred",
             "resettled", "deported", "bring", "carry", "motion", "arrive", "await", "plan", "negotiate", "stay",
             "harm", "flee", "custody", "care", "speak", "count", "receive", "group");
+    private static final String FLIGHT_WORDS = "flight-words.tsv";
+    private static final Set<String> FLIGHT_WORD_CLASSES = Set.of("carry", "fly", "passenger");
     private static final Lexicons DEFAULT = load();
 
     final Gazetteer<CountryName> countries;
@@ -87,6 +89,12 @@ final class Lexicons {
     final Set<String> aircraftNouns;
     /** Nouns that count flights ("flights", "airlift"). */
     final Set<String> flightNouns;
+    /** Verb forms whose object is the people on board ("carried 54", "flew 90"). */
+    final Set<String> carryVerbs;
+    /** Verb forms that say the people before them went by air ("flew home", "were flown"). */
+    final Set<String> flyVerbs;
+    /** Nouns for people on board that name no group of their own ("passengers"). */
+    final Set<String> passengerNouns;
     /** Words that name a document as an organisation's own report ("flash update", "press release"). */
     final Set<String> reportGenres;
     /** Predicate lemmas by what they tell of a counted group: the classes the event rules name. */
@@ -101,8 +109,8 @@ final class Lexicons {
             Set<String> organisationHeads,
             Map<String, String> populations, Map<String, String> verbs, Map<String, String> predicates,
             Set<String> reportGenres, Set<String> carrierHeads, Set<String> aircraftMakers, Set<String> aircraftNouns,
-            Set<String> flightNouns, Set<String> ministryDomains, Map<String, Set<SpeechClass>> speechVerbs,
-            Map<String, ReturnClass> returnWords) {
+            Set<String> flightNouns, Map<String, String> flightWords, Set<String> ministryDomains,
+            Map<String, Set<SpeechClass>> speechVerbs, Map<String, ReturnClass> returnWords) {
         this.countries = countries;
         this.places = places;
         this.organisations = organisations;
@@ -119,6 +127,9 @@ final class Lexicons {
         this.aircraftMakers = aircraftMakers;
         this.aircraftNouns = aircraftNouns;
         this.flightNouns = flightNouns;
+        this.carryVerbs = ofClass(flightWords, "carry", "fly");
+        this.flyVerbs = ofClass(flightWords, "fly");
+        this.passengerNouns = ofClass(flightWords, "passenger");
         this.ministryDomains = ministryDomains;
         this.speechVerbs = byClass(SpeechClass.class, speechVerbs);
         this.returnWords = byClass(ReturnClass.class, returnWords.entrySet().stream()
@@ -138,6 +149,12 @@ final class Lexicons {
     /** The word forms of return-words.tsv in {@code first} or any of {@code more}. */
     Set<String> returnWords(ReturnClass first, ReturnClass... more) {
         return union(returnWords, first, more);
+    }
+
+    private static Set<String> ofClass(Map<String, String> classed, String... wordClasses) {
+        Set<String> wanted = Set.of(wordClasses);
+        return classed.entrySet().stream().filter(e -> wanted.contains(e.getValue())).map(Map.Entry::getKey)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The words of each class, gathered once: the finders of every document ask for them. */
@@ -189,7 +206,8 @@ final class Lexicons {
                 words("organisation-heads.txt"), pairs("populations.tsv"), pairs("verbs.tsv"),
                 parseClassed("predicates.tsv", lines("predicates.tsv"), PREDICATE_CLASSES), words("report-genres.txt"),
                 words("carrier-heads.txt"), words("aircraft-makers.txt"), words("aircraft-nouns.txt"),
-                words("flight-nouns.txt"), words("ministry-domains.txt"),
+                words("flight-nouns.txt"), parseClassed(FLIGHT_WORDS, lines(FLIGHT_WORDS), FLIGHT_WORD_CLASSES),
+                words("ministry-domains.txt"),
                 parseSpeechVerbs(SPEECH_VERBS, lines(SPEECH_VERBS)), parseReturnWords(RETURN_WORDS, lines(RETURN_WORDS)));
     }
 

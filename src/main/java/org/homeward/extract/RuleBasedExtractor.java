@@ -86,7 +86,7 @@ public final class RuleBasedExtractor implements Extractor {
             flights.addAll(counted);
             if (counted.isEmpty()) {
                 flightFinder.single(facts, found, nationality -> figures.latestTotal(sentence, nationality))
-                        .ifPresent(flights::add);
+                        .ifPresent(f -> addSingle(flights, f));
             }
         }
         statistics = PrevailingRoute.fill(FlightRoute.fill(statistics, flights), figures::awaits);
@@ -129,6 +129,29 @@ public final class RuleBasedExtractor implements Extractor {
             }
         }
         return kept;
+    }
+
+    /**
+     * "The plane carried 94 people": a single flight with as many on board as one found before is that one told
+     * again, and is kept once, where the report tells it rather than where a headline does, with what each
+     * telling says of its route.
+     */
+    private static void addSingle(List<Flight> flights, Flight flight) {
+        for (int i = 0; i < flights.size(); i++) {
+            Flight f = flights.get(i);
+            if (flight.passengerCount() != null && f.flightCount() == null && f.passengerCount() != null
+                    && f.passengerCount().compareTo(flight.passengerCount()) == 0) {
+                flights.set(i, isHeadline(f.evidence()) ? flight.completedBy(f) : f.completedBy(flight));
+                return;
+            }
+        }
+        flights.add(flight);
+    }
+
+    /** A sentence that ends in no full stop, question or exclamation mark, nor a closing quote, is a headline's. */
+    private static boolean isHeadline(Span sentence) {
+        char last = sentence.quote().charAt(sentence.quote().length() - 1);
+        return ".!?\"'”’)".indexOf(last) < 0;
     }
 
     /** The value on first use, then the same value: a sentence is parsed at most once. */

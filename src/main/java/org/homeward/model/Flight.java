@@ -51,4 +51,14 @@ public record Flight(
         destinations = List.copyOf(destinations);
         period = period == null ? Period.UNKNOWN : period;
     }
+
+    /** This flight, with what {@code other}, the same flight told again, says of its route and carrier where this says nothing. */
+    public Flight completedBy(Flight other) {
+        return new Flight(id, origins.isEmpty() ? other.origins : origins,
+                destinations.isEmpty() ? other.destinations : destinations,
+                departurePlace == null ? other.departurePlace : departurePlace,
+                arrivalPlace == null ? other.arrivalPlace : arrivalPlace, period, passengerCount, flightCount, population,
+                nationality, organisedBy, carrier == null ? other.carrier : carrier,
+                aircraft == null ? other.aircraft : aircraft, statedBy, attribution, partOf, evidence, provenance);
+    }
 }

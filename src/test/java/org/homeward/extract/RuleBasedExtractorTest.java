@@ -713,4 +713,54 @@ class RuleBasedExtractorTest {
         assertEquals("Airbus A330", a.flights().get(0).aircraft());
         assertEquals(0, new BigDecimal("120").compareTo(a.flights().get(0).passengerCount()));
     }
+
+    @Test
+    void theNumberAnAircraftOrAirlineCarriedIsWhoWasOnBoardThoughNoReturnIsCounted() {
+        DocumentAnnotations carrier = extract("Sahel Aviation flew 164 passengers from Cairo to Khartoum on Wednesday.",
+                "2024-05-09");
+        DocumentAnnotations bare = extract("An hour later, an Acme Air charter from Tripoli carrying 54 landed in"
+                + " Bamako.", "2024-05-09");
+        DocumentAnnotations hours = extract("The Acme Air jet flew 11 hours from Tripoli to Bamako.", "2024-05-09");
+
+        assertEquals(List.of(164), carrier.flights().stream().map(f -> f.passengerCount().intValue()).toList());
+        assertEquals("place/khartoum", carrier.flights().get(0).arrivalPlace());
+        assertEquals(List.of(54), bare.flights().stream().map(f -> f.passengerCount().intValue()).toList());
+        assertTrue(hours.flights().isEmpty(), () -> "flights " + hours.flights());
+    }
+
+    @Test
+    void peopleWhoFlewAreOneFlightUnlessTooManyForOnePlane() {
+        DocumentAnnotations flown = extract("Three women and nine children were flown home from Erbil to Tirana on"
+                + " Friday.", "2024-05-11");
+        DocumentAnnotations many = extract("Over 1,200 detainees were flown home from Aden over four days.",
+                "2024-05-11");
+
+        assertEquals(List.of(12), flown.flights().stream().map(f -> f.passengerCount().intValue()).toList());
+        assertTrue(many.flights().isEmpty(), () -> "flights " + many.flights());
+    }
+
+    @Test
+    void aFlightToldAgainIsOneFlightWhereTheReportNotItsHeadlineTellsIt() {
+        DocumentAnnotations a = extract("Plane brings 94 workers home from Beirut\n\nA chartered plane carrying 94"
+                + " Kenyan workers from Beirut landed in Nairobi on Saturday. The plane carried 89 adults and five"
+                + " infants.", "2024-10-13");
+
+        assertEquals(1, a.flights().size(), () -> "flights " + a.flights());
+        assertTrue(a.flights().get(0).evidence().quote().startsWith("A chartered plane"),
+                () -> "flights " + a.flights());
+    }
+
+    @Test
+    void countedFlightsCarryThePeopleTheirSentenceCountsOnThem() {
+        DocumentAnnotations before = extract("Another 230 Ruritanian workers returned from Xland on Friday on two"
+                + " charter flights.", "2024-05-11");
+        DocumentAnnotations after = extract("Four charter flights organised by the agency carried 610 migrants from"
+                + " Tripoli to Niamey.", "2024-05-11");
+        DocumentAnnotations year = extract("Returns have resumed since 2019 on five charter flights.", "2024-05-11");
+
+        assertEquals(List.of(230), before.flights().stream().map(f -> f.passengerCount().intValue()).toList());
+        assertEquals(List.of(610), after.flights().stream().map(f -> f.passengerCount().intValue()).toList());
+        assertEquals(1, year.flights().size(), () -> "flights " + year.flights());
+        assertEquals(null, year.flights().get(0).passengerCount());
+    }
 }
