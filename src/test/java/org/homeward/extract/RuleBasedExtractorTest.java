@@ -648,6 +648,17 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aRunningTotalGivenWithAFlightIsNoPlaneLoad() {
+        DocumentAnnotations a = extract("A military aircraft landed in the capital on Tuesday with more evacuees. With"
+                + " today's flight, 18,204 citizens have returned from Lebanon since October, the ministry said.",
+                "2024-10-08");
+
+        assertTrue(a.flights().stream().noneMatch(f -> f.passengerCount() != null
+                && f.passengerCount().intValue() == 18204), () -> "flights " + a.flights());
+        assertTrue(a.statistics().stream().anyMatch(s -> s.value().intValue() == 18204), () -> "statistics " + a.statistics());
+    }
+
+    @Test
     void aFacilityACountryAdjectivePlacesIsWhereThePeopleCameFrom() {
         ReturnStatistic s = only(extract("Bosnia brought back 22 citizens from Syrian camps on Friday.", "2023-02-12"));
 
