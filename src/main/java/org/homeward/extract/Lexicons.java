@@ -66,7 +66,7 @@ final class Lexicons {
             "resettled", "deported", "bring", "carry", "motion", "arrive", "await", "plan", "negotiate", "stay",
             "harm", "flee", "custody", "care", "speak", "count", "receive", "group");
     private static final String FLIGHT_WORDS = "flight-words.tsv";
-    private static final Set<String> FLIGHT_WORD_CLASSES = Set.of("carry", "fly", "passenger");
+    private static final Set<String> FLIGHT_WORD_CLASSES = Set.of("carry", "fly");
     private static final Lexicons DEFAULT = load();
 
     final Gazetteer<CountryName> countries;
@@ -93,8 +93,6 @@ final class Lexicons {
     final Set<String> carryVerbs;
     /** Verb forms that say the people before them went by air ("flew home", "were flown"). */
     final Set<String> flyVerbs;
-    /** Nouns for people on board that name no group of their own ("passengers"). */
-    final Set<String> passengerNouns;
     /** Words that name a document as an organisation's own report ("flash update", "press release"). */
     final Set<String> reportGenres;
     /** Predicate lemmas by what they tell of a counted group: the classes the event rules name. */
@@ -129,7 +127,6 @@ final class Lexicons {
         this.flightNouns = flightNouns;
         this.carryVerbs = ofClass(flightWords, "carry", "fly");
         this.flyVerbs = ofClass(flightWords, "fly");
-        this.passengerNouns = ofClass(flightWords, "passenger");
         this.ministryDomains = ministryDomains;
         this.speechVerbs = byClass(SpeechClass.class, speechVerbs);
         this.returnWords = byClass(ReturnClass.class, returnWords.entrySet().stream()

@@ -42,13 +42,11 @@ final class StatedPassengers {
     private final PopulationReader populations;
     private final Set<String> carryVerbs;
     private final Set<String> flyVerbs;
-    private final Set<String> passengerNouns;
 
     StatedPassengers(Lexicons lexicons) {
         this.populations = new PopulationReader(lexicons);
         this.carryVerbs = lexicons.carryVerbs;
         this.flyVerbs = lexicons.flyVerbs;
-        this.passengerNouns = lexicons.passengerNouns;
     }
 
     /**
@@ -140,9 +138,6 @@ final class StatedPassengers {
         int next = q.to();
         if (next >= t.size()) {
             return next;
-        }
-        if (passengerNouns.contains(t.get(next).lower())) {
-            return next + 1;
         }
         Optional<PopulationPhrase> people = populations.at(t, next, facts.entities());
         if (people.isPresent() && people.get().head() < next + PHRASE
