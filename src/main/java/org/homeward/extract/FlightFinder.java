@@ -112,9 +112,9 @@ final class FlightFinder {
             return counted;
         }
         Optional<Quantity> stated = statedPassengers.find(facts, anchors(facts));
+        // more than a plane holds is a running total ("With today's flight, 18,204 citizens have returned")
         return stated.isPresent() ? Optional.of(statedFlight(facts, aircraft, stated.get(), inSentence))
                 : counted.filter(f -> f.passengerCount().compareTo(StatedPassengers.MOST_ON_BOARD) <= 0);
-        // more than a plane holds is a running total ("With today's flight, 18,204 citizens have returned")
     }
 
     /** The flight of the aircraft noun whose passengers a statistic of the sentence, or one told before, counts. */
