@@ -653,6 +653,14 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aFigureQuotedAfterPuttingTheFigureAtIsRead() {
+        DocumentAnnotations a = extract("About 5,000 refugees have been repatriated from Chad this year, the agency"
+                + " said on Monday. The national commission put the figure at \"about 7,500\".", "2024-05-08");
+
+        assertEquals(List.of(5000, 7500), a.statistics().stream().map(s -> s.value().intValue()).toList());
+    }
+
+    @Test
     void aFacilityACountryAdjectivePlacesIsWhereThePeopleCameFrom() {
         ReturnStatistic s = only(extract("Bosnia brought back 22 citizens from Syrian camps on Friday.", "2023-02-12"));
 
