@@ -769,4 +769,17 @@ class RuleBasedExtractorTest {
         assertEquals(1, year.flights().size(), () -> "flights " + year.flights());
         assertEquals(null, year.flights().get(0).passengerCount());
     }
+
+    @Test
+    void peopleBroughtToTheirOwnCountryReturnedAndPeopleBroughtElsewhereAreNoFigure() {
+        ReturnStatistic s = only(extract("A chartered Airbus brought 212 Peruvian citizens to Lima on Saturday.",
+                "2024-05-13"));
+        DocumentAnnotations elsewhere = extract("Buses took 40 Peruvian children to a school in Amman on Saturday.",
+                "2024-05-13");
+
+        assertEquals(0, new BigDecimal("212").compareTo(s.value()));
+        assertEquals(StatisticKind.RETURNED, s.kind());
+        assertEquals(List.of("place/lima", "country/PE"), s.destinations());
+        assertTrue(elsewhere.statistics().isEmpty(), () -> "statistics: " + elsewhere.statistics());
+    }
 }
