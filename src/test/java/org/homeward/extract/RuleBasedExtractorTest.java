@@ -782,4 +782,14 @@ class RuleBasedExtractorTest {
         assertEquals(List.of("place/lima", "country/PE"), s.destinations());
         assertTrue(elsewhere.statistics().isEmpty(), () -> "statistics: " + elsewhere.statistics());
     }
+
+    @Test
+    void peopleTakenOutOfACountryWereEvacuated() {
+        ReturnStatistic s = only(extract("The minister said 1,834 people had so far been taken out of Sudan by road.",
+                "2023-04-30"));
+
+        assertEquals(0, new BigDecimal("1834").compareTo(s.value()));
+        assertEquals(StatisticKind.EVACUATED, s.kind());
+        assertEquals(List.of("country/SD"), s.origins());
+    }
 }
