@@ -86,8 +86,9 @@ final class EventReader {
             case "not-return":
                 return Optional.empty();
             case "status":
+            case "request":
                 return returnCueAfter(t, people.end(), RETURN_NOUNS)
-                        ? Optional.of(new ReturnEvent(StatisticKind.IDENTIFIED_FOR_RETURN, before, true, "stat.status-verb-before"))
+                        ? Optional.of(new ReturnEvent(statusKind(cls), before, true, "stat.status-verb-before"))
                         : Optional.empty();
             case "bring":
             case "motion":
@@ -273,11 +274,12 @@ final class EventReader {
             case "not-return":
                 return Optional.empty();
             case "status":
+            case "request":
                 if (returnCueAfter(t, j + 1, waiting)) {
                     return Optional.of(new ReturnEvent(StatisticKind.AWAITING_RETURN, j, false, "stat.awaiting-return"));
                 }
                 return returnCueAfter(t, j + 1, RETURN_NOUNS)
-                        ? Optional.of(new ReturnEvent(StatisticKind.IDENTIFIED_FOR_RETURN, j, false, "stat.status-verb-after"))
+                        ? Optional.of(new ReturnEvent(statusKind(cls), j, false, "stat.status-verb-after"))
                         : null;
             case "bring":
             case "motion":
@@ -286,6 +288,11 @@ final class EventReader {
             default:
                 return Optional.of(passive(kind(cls, t, j), t, j, carried(cls, t, j)));
         }
+    }
+
+    /** People the authorities listed are identified for return; people who asked for it wait for it. */
+    private static StatisticKind statusKind(String cls) {
+        return cls.equals("request") ? StatisticKind.AWAITING_RETURN : StatisticKind.IDENTIFIED_FOR_RETURN;
     }
 
     private static ReturnEvent passive(StatisticKind kind, List<Token> t, int verb) {

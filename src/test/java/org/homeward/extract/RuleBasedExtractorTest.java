@@ -792,4 +792,26 @@ class RuleBasedExtractorTest {
         assertEquals(StatisticKind.EVACUATED, s.kind());
         assertEquals(List.of("country/SD"), s.origins());
     }
+
+    @Test
+    void peopleWhoRegisteredOrAskedToGoHomeAwaitTheirReturn() {
+        ReturnStatistic s = only(extract("A further 2,150 Burundian refugees in South Kivu had registered to come home,"
+                + " the agency said.", "2024-03-02"));
+        DocumentAnnotations arrivals = extract("A further 2,150 Burundian refugees in South Kivu had registered with the"
+                + " agency as new arrivals.", "2024-03-02");
+
+        assertEquals(StatisticKind.AWAITING_RETURN, s.kind());
+        assertTrue(arrivals.statistics().isEmpty(), () -> "statistics: " + arrivals.statistics());
+    }
+
+    @Test
+    void peopleWhoRegisteredForAReturnAwaitItAndPeopleTheAuthoritiesListedAreIdentifiedForIt() {
+        ReturnStatistic registered = only(extract("An official said 1,146 Sri Lankans had registered with the embassy"
+                + " in Beirut seeking to return.", "2024-10-12"));
+        ReturnStatistic listed = only(extract("An official said 1,146 Sri Lankans had been listed by the embassy in"
+                + " Beirut seeking to return.", "2024-10-12"));
+
+        assertEquals(StatisticKind.AWAITING_RETURN, registered.kind());
+        assertEquals(StatisticKind.IDENTIFIED_FOR_RETURN, listed.kind());
+    }
 }
