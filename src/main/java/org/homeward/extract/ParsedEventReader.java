@@ -54,6 +54,17 @@ final class ParsedEventReader {
         // a group that did not return, or only arrived somewhere, leaves its people to the other rules
     }
 
+    /**
+     * The frame of a number that counts people without a noun ("6,284 returned", "the first group of 360 flew
+     * into the capital"): a group noun that gathers the number lends it its frame, arrivals included, since no
+     * other rule reads such a number.
+     */
+    Optional<Frame> readCount(Parse parse, int number) {
+        Optional<Frame> frame = readHead(parse, number);
+        return frame.isPresent() ? frame : gatheredBy(parse, number).flatMap(group -> readHead(parse, group))
+                .filter(f -> f.event().isPresent());
+    }
+
     private Optional<Frame> readHead(Parse parse, int head) {
         for (EventRule rule : rules) {
             Optional<Frame> frame = read(rule, parse, head);

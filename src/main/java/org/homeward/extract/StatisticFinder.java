@@ -150,7 +150,7 @@ final class StatisticFinder {
     private Optional<ReturnStatistic> bare(SentenceFacts facts, int k, List<ReturnStatistic> found) {
         Quantity q = facts.quantities().get(k);
         boolean negated = q.from() > 0 && NEGATIONS.contains(facts.tokens().get(q.from() - 1).lower());
-        Optional<ReturnEvent> event = negated ? Optional.empty() : parsedEvents.read(facts.parse().get(), q.to() - 1)
+        Optional<ReturnEvent> event = negated ? Optional.empty() : parsedEvents.readCount(facts.parse().get(), q.to() - 1)
                 .flatMap(ParsedEventReader.Frame::event).filter(e -> !e.active());
         if (event.isEmpty()) {
             return Optional.empty();

@@ -814,4 +814,15 @@ class RuleBasedExtractorTest {
         assertEquals(StatisticKind.AWAITING_RETURN, registered.kind());
         assertEquals(StatisticKind.IDENTIFIED_FOR_RETURN, listed.kind());
     }
+
+    @Test
+    void aGroupThatFlewIntoItsOwnCountryReturned() {
+        DocumentAnnotations home = extract("An Indian Air Force C-17 carrying 246 people evacuated from Sudan landed in"
+                + " Mumbai on Thursday, a day after the first group of 360 flew into New Delhi.", "2023-04-27");
+
+        ReturnStatistic group = home.statistics().stream().filter(s -> s.value().intValue() == 360).findFirst()
+                .orElseThrow(() -> new AssertionError("statistics: " + home.statistics()));
+        assertEquals(StatisticKind.RETURNED, group.kind());
+        assertTrue(group.destinations().contains("country/IN"), () -> "destinations: " + group.destinations());
+    }
 }
