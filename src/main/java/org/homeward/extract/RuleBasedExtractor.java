@@ -86,7 +86,7 @@ public final class RuleBasedExtractor implements Extractor {
             flights.addAll(counted);
             if (counted.isEmpty()) {
                 flightFinder.single(facts, found, nationality -> figures.latestTotal(sentence, nationality))
-                        .ifPresent(f -> addSingle(flights, f));
+                        .ifPresent(f -> addSingle(flights, f, text));
             }
         }
         statistics = PrevailingRoute.fill(FlightRoute.fill(statistics, flights), figures::awaits);
@@ -136,16 +136,23 @@ public final class RuleBasedExtractor implements Extractor {
      * again, and is kept once, where the report tells it rather than where a headline does, with what each
      * telling says of its route.
      */
-    private static void addSingle(List<Flight> flights, Flight flight) {
+    private static void addSingle(List<Flight> flights, Flight flight, String text) {
         for (int i = 0; i < flights.size(); i++) {
             Flight f = flights.get(i);
             if (flight.passengerCount() != null && f.flightCount() == null && f.passengerCount() != null
                     && f.passengerCount().compareTo(flight.passengerCount()) == 0) {
-                flights.set(i, isHeadline(f.evidence()) ? flight.completedBy(f) : f.completedBy(flight));
+                Flight kept = isHeadline(f.evidence()) ? flight.completedBy(f) : f.completedBy(flight);
+                flights.set(i, consecutive(text, f.evidence(), flight.evidence())
+                        ? kept.withEvidence(Span.of(text, f.evidence().start(), flight.evidence().end())) : kept);
                 return;
             }
         }
         flights.add(flight);
+    }
+
+    /** "A plane carrying 163 migrants landed … The aircraft, chartered from …": one telling in two sentences. */
+    private static boolean consecutive(String text, Span first, Span second) {
+        return first.end() <= second.start() && text.substring(first.end(), second.start()).isBlank();
     }
 
     /** A sentence that ends in no full stop, question or exclamation mark, nor a closing quote, is a headline's. */

@@ -61,4 +61,10 @@ public record Flight(
                 nationality, organisedBy, carrier == null ? other.carrier : carrier,
                 aircraft == null ? other.aircraft : aircraft, statedBy, attribution, partOf, evidence, provenance);
     }
+
+    /** This flight with another quote as its evidence: the whole text that tells it, where it takes two sentences. */
+    public Flight withEvidence(Span other) {
+        return new Flight(id, origins, destinations, departurePlace, arrivalPlace, period, passengerCount, flightCount,
+                population, nationality, organisedBy, carrier, aircraft, statedBy, attribution, partOf, other, provenance);
+    }
 }

@@ -825,4 +825,16 @@ class RuleBasedExtractorTest {
         assertEquals(StatisticKind.RETURNED, group.kind());
         assertTrue(group.destinations().contains("country/IN"), () -> "destinations: " + group.destinations());
     }
+
+    @Test
+    void aFlightToldInTwoSentencesInARowHasBothAsItsEvidence() {
+        DocumentAnnotations a = extract("A plane carrying 163 Guinean migrants landed in Conakry late on Tuesday. The"
+                + " aircraft, chartered from Sky Mali, had taken off from Niamey in the afternoon.", "2025-11-12");
+
+        assertEquals(1, a.flights().size(), () -> "flights: " + a.flights());
+        assertTrue(a.flights().get(0).evidence().quote().endsWith("from Niamey in the afternoon."),
+                () -> "evidence: " + a.flights().get(0).evidence());
+        assertTrue(a.flights().get(0).evidence().quote().startsWith("A plane carrying 163"),
+                () -> "evidence: " + a.flights().get(0).evidence());
+    }
 }
