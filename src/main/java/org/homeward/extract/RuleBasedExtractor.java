@@ -69,7 +69,9 @@ public final class RuleBasedExtractor implements Extractor {
         List<List<EntityMatch>> matches = entities.find(sentences, table);
         List<Attribution> speakers = new AttributionFinder(lexicons, text, sentences, matches, table).find();
         LocalDate published = publicationDate(article);
-        DocumentFigures figures = new DocumentFigures(datelineCountry(article, table));
+        String datelineCountry = datelineCountry(article, table);
+        DocumentFigures figures = new DocumentFigures(datelineCountry != null ? datelineCountry
+                : letterheadCountry(text, table));
         Routes routes = new Routes(lexicons, table, figures);
         StatisticFinder statisticFinder = new StatisticFinder(lexicons, parsedEvents, figures, routes, text);
         FlightFinder flightFinder = new FlightFinder(lexicons, routes, text);
@@ -193,6 +195,28 @@ public final class RuleBasedExtractor implements Extractor {
                         && e.type() == EntityType.PLACE).orElse(false))
                 .count();
         return setThere > 0 ? country : null;
+    }
+
+    /**
+     * The country of the office whose report this is, when its first line names the office and nothing else
+     * ("UNHCR ETHIOPIA", "IOM Libya | FLASH UPDATE"): where the report is written from, as a dateline's place is.
+     */
+    private String letterheadCountry(String text, EntityTable table) {
+        int lineEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
+        Optional<Mention> office = table.mentions().stream().filter(m -> m.span().start() == 0)
+                .filter(m -> table.get(m.entity()).map(e -> e.type() == EntityType.ORGANISATION).orElse(false))
+                .findFirst();
+        if (office.isEmpty() || office.get().span().end() >= lineEnd) {
+            return null;
+        }
+        String rest = text.substring(office.get().span().end(), lineEnd).split("\\|")[0];
+        String name = rest.replaceFirst("^[\\s–-]+", "").strip();
+        int start = office.get().span().end() + rest.indexOf(name);
+        return lexicons.countries.lookupIgnoringCase(name).map(c -> {
+            String key = table.country(c.iso2());
+            table.mention(key, start, start + name.length());
+            return key;
+        }).orElse(null);
     }
 
     private static LocalDate publicationDate(Article article) {

@@ -837,4 +837,13 @@ class RuleBasedExtractorTest {
         assertTrue(a.flights().get(0).evidence().quote().startsWith("A plane carrying 163"),
                 () -> "evidence: " + a.flights().get(0).evidence());
     }
+
+    @Test
+    void theCountryOfTheOfficeOnTheLetterheadIsWhereReturnsGoingElsewhereLeave() {
+        ReturnStatistic s = only(extract("UNHCR ETHIOPIA\nFLASH UPDATE #2\n\nKEY FIGURES\n\n1,112 refugees returned to South"
+                + " Sudan in the second convoy from the Gambella camps.", "2024-02-14"));
+
+        assertEquals(List.of("country/ET"), s.origins());
+        assertEquals(List.of("country/SS"), s.destinations());
+    }
 }
