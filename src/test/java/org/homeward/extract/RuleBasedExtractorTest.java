@@ -846,4 +846,16 @@ class RuleBasedExtractorTest {
         assertEquals(List.of("country/ET"), s.origins());
         assertEquals(List.of("country/SS"), s.destinations());
     }
+
+    @Test
+    void peopleWhoLeftSomewhereToReturnReturned() {
+        ReturnStatistic s = only(extract("The ministry says 3,870 families have left camps in Duhok to return to Sinjar"
+                + " since the start of the year.", "2024-09-02"));
+        DocumentAnnotations work = extract("The ministry says 3,870 families have left camps in Duhok to look for work"
+                + " in Erbil since the start of the year.", "2024-09-02");
+
+        assertEquals(StatisticKind.RETURNED, s.kind());
+        assertEquals(Population.FAMILIES, s.population());
+        assertTrue(work.statistics().isEmpty(), () -> "statistics: " + work.statistics());
+    }
 }
