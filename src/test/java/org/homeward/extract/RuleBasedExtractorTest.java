@@ -788,9 +788,13 @@ class RuleBasedExtractorTest {
         ReturnStatistic s = only(extract("The minister said 1,834 people had so far been taken out of Sudan by road.",
                 "2023-04-30"));
 
+        ReturnStatistic out = only(extract("The ministry said 1,095 Indians had been brought out of Sudan in six"
+                + " batches.", "2023-04-27"));
+
         assertEquals(0, new BigDecimal("1834").compareTo(s.value()));
         assertEquals(StatisticKind.EVACUATED, s.kind());
         assertEquals(List.of("country/SD"), s.origins());
+        assertEquals(StatisticKind.EVACUATED, out.kind());
     }
 
     @Test
