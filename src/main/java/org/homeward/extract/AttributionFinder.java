@@ -23,6 +23,8 @@ final class AttributionFinder {
 
     /** Not a verb but a cue all the same: "according to X". */
     private static final String ACCORDING = "according";
+    /** How many words may stand between "the" and the noun that stands for an organisation ("the UN refugee agency"). */
+    private static final int MODIFIERS = 2;
     private static final Set<String> SKIPPABLE = Set.of(
             "has", "had", "have", "also", "later", "then", "previously", "earlier", "recently", "was", "is", "were",
             "reportedly", "further", "separately", "officially", "publicly", "once", "again");
@@ -243,10 +245,12 @@ final class AttributionFinder {
             EntityMatch owner = matchEndingAt(s.index(), j - 2);
             return owner != null && isAgent(owner) ? owner.key() : null;
         }
-        if (ORGANISATION_NOUNS.contains(word) && j >= 1 && t.get(j - 1).is("the")) {
-            String named = lastOrganisationNamed(word, s.index(), t.get(j).start());
+        int article = article(t, j);
+        if (ORGANISATION_NOUNS.contains(word) && article >= 0) {
+            int before = t.get(article).start(); // "the UN agency" stands for an agency named before it, not for "UN"
+            String named = lastOrganisationNamed(word, s.index(), before);
             return named != null || word.equals("government") ? named // a state's government is no agency named before
-                    : lastOrganisationNamed("", s.index(), t.get(j).start());
+                    : lastOrganisationNamed("", s.index(), before);
         }
         if (organisationHeads.contains(word) && j >= 1 && t.get(j - 1).is("the")) {
             return lastOrganisationNamed(word, s.index(), t.get(j).start()); // "the consulate", once one was named
@@ -280,6 +284,19 @@ final class AttributionFinder {
             }
         }
         return false;
+    }
+
+    /** The "the" of "the agency", "the UN agency", "the UN refugee agency" for the noun at {@code j}, or -1. */
+    private static int article(List<Token> t, int j) {
+        for (int k = j - 1; k >= 0 && k >= j - 1 - MODIFIERS; k--) {
+            if (t.get(k).is("the")) {
+                return k;
+            }
+            if (!t.get(k).isWord() || Tokens.isPossessive(t.get(k))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "Jane Doe, the ambassador, said": the token before the apposition that ends at the comma {@code j}. */

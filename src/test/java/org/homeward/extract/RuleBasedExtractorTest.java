@@ -862,4 +862,12 @@ class RuleBasedExtractorTest {
         assertEquals(Population.FAMILIES, s.population());
         assertTrue(work.statistics().isEmpty(), () -> "statistics: " + work.statistics());
     }
+
+    @Test
+    void theUnAgencyStandsForTheAgencyNamedBeforeNotForTheUnitedNations() {
+        ReturnStatistic s = only(extract("Two charter flights organised by the International Organization for Migration"
+                + " carried 287 migrants from Tunisia to Guinea this week, the UN agency said.", "2023-08-05"));
+
+        assertEquals("organisation/international-organization-for-migration", s.statedBy());
+    }
 }
