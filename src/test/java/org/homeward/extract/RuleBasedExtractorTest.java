@@ -870,4 +870,13 @@ class RuleBasedExtractorTest {
 
         assertEquals("organisation/international-organization-for-migration", s.statedBy());
     }
+
+    @Test
+    void aPresidencyIsAnOrganisationThatSpeaksForItsFigures() {
+        DocumentAnnotations a = extract("Turkey's Presidency of Migration Management published its weekly figures on"
+                + " Friday. The presidency said a total of 19,852 Afghans had been returned to their country since"
+                + " January.", "2023-06-16");
+
+        assertEquals("organisation/tr-presidency-of-migration-management", only(a).statedBy());
+    }
 }
