@@ -143,9 +143,13 @@ public final class RuleBasedExtractor implements Extractor {
             Flight f = flights.get(i);
             if (flight.passengerCount() != null && f.flightCount() == null && f.passengerCount() != null
                     && f.passengerCount().compareTo(flight.passengerCount()) == 0) {
-                Flight kept = isHeadline(f.evidence()) ? flight.completedBy(f) : f.completedBy(flight);
-                flights.set(i, consecutive(text, f.evidence(), flight.evidence())
-                        ? kept.withEvidence(Span.of(text, f.evidence().start(), flight.evidence().end())) : kept);
+                if (isHeadline(f.evidence())) {
+                    flights.set(i, flight.completedBy(f));
+                } else {
+                    Flight kept = f.completedBy(flight);
+                    flights.set(i, consecutive(text, f.evidence(), flight.evidence())
+                            ? kept.withEvidence(Span.of(text, f.evidence().start(), flight.evidence().end())) : kept);
+                }
                 return;
             }
         }
