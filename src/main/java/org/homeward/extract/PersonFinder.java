@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.homeward.model.EntityType;
 
 /**
@@ -28,6 +29,7 @@ final class PersonFinder {
     private static final Set<String> LIST_JOINERS = Set.of(",", "and");
     private static final Set<String> COMPLEMENT_STARTS = Set.of("for", "of", "to", "on", "at", "in");
     private static final int APPOSITION = 14;
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}");
     private static final Set<String> PARTICLES = Set.of(
             "bin", "ibn", "van", "von", "de", "da", "di", "du", "dos", "das", "del", "der", "den", "la", "le", "abu");
 
@@ -332,10 +334,20 @@ final class PersonFinder {
                 return null;
             }
         }
-        String name = Tokens.text(t, from, to);
+        int start = initialsBefore(t, from);
+        String name = Tokens.text(t, start, to);
         TitleReader.Parsed parsed = title == null ? TitleReader.Parsed.NONE : titles.parse(t, title.from(), title.to(), taken, table);
         String key = table.person(name, parsed.jobTitle(), parsed.organisation(), parsed.country());
-        return new EntityMatch(from, to, key, EntityType.PERSON, null);
+        return new EntityMatch(start, to, key, EntityType.PERSON, null);
+    }
+
+    /** "W. M. Jane Doe": the initials before a name are part of it; the index of the first. */
+    private static int initialsBefore(List<Token> t, int from) {
+        int start = from;
+        while (start >= 2 && t.get(start - 1).is(".") && INITIAL.matcher(t.get(start - 2).text()).matches()) {
+            start -= 2;
+        }
+        return start;
     }
 
     private int roleEnd(List<Token> t, int i) {

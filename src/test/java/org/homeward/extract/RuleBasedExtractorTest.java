@@ -879,4 +879,13 @@ class RuleBasedExtractorTest {
 
         assertEquals("organisation/tr-presidency-of-migration-management", only(a).statedBy());
     }
+
+    @Test
+    void theInitialsBeforeANameArePartOfIt() {
+        DocumentAnnotations a = extract("W. M. Nirmala Perera, 44, a mother of three from Kandy, said she had not been"
+                + " paid for eleven months.", "2024-05-20");
+
+        assertTrue(a.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON
+                && e.label().equals("W. M. Nirmala Perera")), () -> "entities: " + a.entities());
+    }
 }
