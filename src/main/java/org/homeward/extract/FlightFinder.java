@@ -201,7 +201,7 @@ final class FlightFinder {
      * The people on board: the group counted, with the groups joined to it by "and" ("four women and eleven
      * children landed": 15).
      */
-    private static BigDecimal passengers(SentenceFacts facts, ReturnStatistic first, List<ReturnStatistic> done) {
+    private BigDecimal passengers(SentenceFacts facts, ReturnStatistic first, List<ReturnStatistic> done) {
         List<Token> t = facts.tokens();
         BigDecimal sum = first.value();
         Quantity last = quantityOf(facts, first).orElse(null);
@@ -214,7 +214,9 @@ final class FlightFinder {
             sum = sum.add(done.get(i).value());
             last = next;
         }
-        return sum;
+        // "took 19 Xlandic citizens and nine citizens of Yland": groups on board that are no return of their own
+        BigDecimal joined = quantityOf(facts, first).map(q -> statedPassengers.total(facts, q)).orElse(sum);
+        return joined.max(sum);
     }
 
     /** The number of the sentence that the statistic counts. */

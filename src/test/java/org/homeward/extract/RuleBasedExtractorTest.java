@@ -888,4 +888,14 @@ class RuleBasedExtractorTest {
         assertTrue(a.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON
                 && e.label().equals("W. M. Nirmala Perera")), () -> "entities: " + a.entities());
     }
+
+    @Test
+    void aFlightCarriesTheGroupsJoinedToItsReturneesThoughTheyReturnedNowhere() {
+        DocumentAnnotations a = extract("A Polish government Airbus A319 took 23 Polish citizens and seven citizens of"
+                + " Lithuania from Yerevan to Warsaw on Monday, according to the foreign ministry of Poland.",
+                "2025-06-20");
+
+        assertEquals(1, a.flights().size(), () -> "flights: " + a.flights());
+        assertEquals(0, new BigDecimal("30").compareTo(a.flights().get(0).passengerCount()));
+    }
 }
