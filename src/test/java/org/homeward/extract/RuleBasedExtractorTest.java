@@ -898,4 +898,14 @@ class RuleBasedExtractorTest {
         assertEquals(1, a.flights().size(), () -> "flights: " + a.flights());
         assertEquals(0, new BigDecimal("30").compareTo(a.flights().get(0).passengerCount()));
     }
+
+    @Test
+    void thosePartOfAGroupWhoRegisteredToBeEvacuatedAwaitIt() {
+        DocumentAnnotations a = extract("About 300 Thai citizens were living in Gaza as of Monday, of whom 64 had"
+                + " registered with the embassy to be evacuated.", "2023-10-20");
+
+        ReturnStatistic s = a.statistics().stream().filter(f -> f.value().intValue() == 64).findFirst()
+                .orElseThrow(() -> new AssertionError("statistics: " + a.statistics()));
+        assertEquals(StatisticKind.AWAITING_RETURN, s.kind());
+    }
 }
