@@ -319,7 +319,8 @@ final class StatisticFinder {
     private Optional<ReturnStatistic> cumulative(SentenceFacts facts, int k, PopulationPhrase unit) {
         List<Token> t = facts.tokens();
         Quantity q = facts.quantities().get(k);
-        boolean linked = q.from() > 0 && TOTAL_LINKS.contains(t.get(q.from() - 1).lower());
+        int link = Tokens.before(t, q.from()); // 'at "over 11,000"'
+        boolean linked = link >= 0 && TOTAL_LINKS.contains(t.get(link).lower());
         int of = numberOf(t);
         if (!linked || of < 0) {
             return Optional.empty();

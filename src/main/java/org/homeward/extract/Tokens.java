@@ -28,7 +28,6 @@ final class Tokens {
         return text(t, from, to).toLowerCase(Locale.ROOT);
     }
 
-    /** Whether the token is a possessive "'s". */
     /** The index of the token before {@code from} that is no quotation mark ('at "about 7,500"'), or -1. */
     static int before(List<Token> t, int from) {
         int j = from - 1;
@@ -38,6 +37,7 @@ final class Tokens {
         return j;
     }
 
+    /** Whether the token is a possessive "'s". */
     static boolean isPossessive(Token token) {
         return token.text().equals("'s") || token.text().equals("’s");
     }

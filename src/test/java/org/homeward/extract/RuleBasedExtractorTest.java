@@ -908,4 +908,13 @@ class RuleBasedExtractorTest {
                 .orElseThrow(() -> new AssertionError("statistics: " + a.statistics()));
         assertEquals(StatisticKind.AWAITING_RETURN, s.kind());
     }
+
+    @Test
+    void aRunningTotalQuotedAfterPuttingTheNumberOfReturneesAtIsRead() {
+        ReturnStatistic s = only(extract("The provincial government has put the number of returnees at \"over 11,000\""
+                + " since April, while aid groups say the figure is lower.", "2024-06-20"));
+
+        assertEquals(0, new BigDecimal("11000").compareTo(s.value()));
+        assertEquals(Qualifier.MORE_THAN, s.qualifier());
+    }
 }
