@@ -39,6 +39,8 @@ final class StatisticFinder {
     private static final Set<String> NEGATIONS = Set.of("no", "not", "none");
     private static final Set<String> LIST_CUES = Set.of(",", "and", ";", ":", "–", "—");
     private static final Set<String> DASHES = Set.of("–", "—");
+    private static final Set<String> ORDINALS = Set.of(
+            "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "final", "next");
     private static final Set<String> LIST_PHRASES = Set.of(
             "from", "by", "on", "through", "via", "at", "in", "to", "over", "during", "across", "last", "this");
     private static final Set<String> PARTITIVES = Set.of("them", "whom", "these", "those");
@@ -414,7 +416,8 @@ final class StatisticFinder {
         boolean phrase = q.to() < t.size() && LIST_PHRASES.contains(t.get(q.to()).lower());
         String cue = q.from() > 0 ? t.get(q.from() - 1).lower() : "";
         boolean followed = cue.equals("by") && q.from() > 1 && t.get(q.from() - 2).is("followed"); // "174, followed by 169 on …"
-        if (found.isEmpty() || !phrase || !LIST_CUES.contains(cue) && !followed) {
+        boolean listed = phrase && (LIST_CUES.contains(cue) || followed);
+        if (found.isEmpty() || !listed && !(cue.equals("with") && ordinalBefore(t, q.from() - 1))) {
             return Optional.empty();
         }
         ReturnStatistic model = found.get(found.size() - 1);
@@ -427,6 +430,15 @@ final class StatisticFinder {
                 placed ? own.origins() : model.origins(), placed ? own.destinations() : model.destinations(),
                 periods.ofPhrase(facts, q, end).orElse(model.period()), part ? model.id() : model.partOf(),
                 own.evidence(), new Provenance("stat.continued", 0.8)));
+    }
+
+    /** "and a fourth, with 136 on board", "a second one, with 120,": the next of the flights or groups just told. */
+    private static boolean ordinalBefore(List<Token> t, int with) {
+        int j = with - 1;
+        while (j >= 0 && (t.get(j).is(",") || t.get(j).is("one"))) {
+            j--;
+        }
+        return j >= 1 && ORDINALS.contains(t.get(j).lower()) && (t.get(j - 1).is("a") || t.get(j - 1).is("the"));
     }
 
     /**

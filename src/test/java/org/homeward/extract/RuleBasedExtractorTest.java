@@ -917,4 +917,15 @@ class RuleBasedExtractorTest {
         assertEquals(0, new BigDecimal("11000").compareTo(s.value()));
         assertEquals(Qualifier.MORE_THAN, s.qualifier());
     }
+
+    @Test
+    void theNextFlightToldByItsOrdinalCarriesTheSamePeople() {
+        DocumentAnnotations a = extract("The first air force flight arrived in Bogota last Thursday with 110 Colombians,"
+                + " and a second one, with 120, on Saturday.", "2023-10-16");
+
+        ReturnStatistic second = a.statistics().stream().filter(s -> s.value().intValue() == 120).findFirst()
+                .orElseThrow(() -> new AssertionError("statistics: " + a.statistics()));
+        assertEquals(StatisticKind.RETURNED, second.kind());
+        assertTrue(second.destinations().contains("country/CO"), () -> "destinations: " + second.destinations());
+    }
 }
