@@ -1,7 +1,9 @@
 package org.homeward.extract;
 
+import edu.stanford.nlp.ling.IndexedWord;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -64,7 +66,7 @@ final class StatedPassengers {
             int before = leadIn(t, q.from());
             boolean carried = before >= 0 && (carryVerbs.contains(t.get(before).lower()) || t.get(before).is("with"))
                     && anchoredBefore(t, anchors, before);
-            if ((carried || onBoard(t, people.end(), anchors) || flew(t, people.end()))
+            if ((carried || onBoard(t, people.end(), anchors) || flew(t, people.end()) || flownAsParsed(facts, q))
                     && people.people().compareTo(MOST_ON_BOARD) <= 0) {
                 return Optional.of(q);
             }
@@ -191,6 +193,19 @@ final class StatedPassengers {
     }
 
     /** "151 Xlanders flew from …", "the 40 children were flown home". */
+    /**
+     * "71 children whose mothers are held abroad were flown home": the people the number counts are the passive
+     * subject of a verb of flying, however far from it.
+     */
+    private boolean flownAsParsed(SentenceFacts facts, Quantity q) {
+        int head = peopleEnd(facts, q) - 1;
+        Parse parse = facts.parse().get();
+        IndexedWord node = head < q.to() - 1 ? null : parse.node(head);
+        return node != null && parse.graph().incomingEdgeList(node).stream()
+                .filter(e -> e.getRelation().toString().equals("nsubj:pass"))
+                .anyMatch(e -> flyVerbs.contains(e.getGovernor().word().toLowerCase(Locale.ROOT)));
+    }
+
     private boolean flew(List<Token> t, int end) {
         int j = end;
         while (j < t.size() && AUXILIARIES.contains(t.get(j).lower())) {

@@ -928,4 +928,13 @@ class RuleBasedExtractorTest {
         assertEquals(StatisticKind.RETURNED, second.kind());
         assertTrue(second.destinations().contains("country/CO"), () -> "destinations: " + second.destinations());
     }
+
+    @Test
+    void peopleFlownHomeAreAFlightThoughAClauseStandsBetweenThemAndTheVerb() {
+        DocumentAnnotations a = extract("In all, 71 children whose mothers are serving sentences in Iraq were flown home"
+                + " from Baghdad, the ministry said.", "2024-03-01");
+
+        assertEquals(1, a.flights().size(), () -> "flights: " + a.flights());
+        assertEquals(0, new BigDecimal("71").compareTo(a.flights().get(0).passengerCount()));
+    }
 }
