@@ -28,7 +28,10 @@ final class FlightFinder {
     private static final Set<String> DEPARTURE_CUES = Set.of("from", "through", "via", "left");
     private static final Set<String> ARRIVAL_CUES = Set.of("to", "at", "in", "into", "for", "outside", "near");
     private static final Set<String> FLIGHT_MODIFIERS = Set.of(
-            "repatriation", "evacuation", "charter", "special", "humanitarian", "military", "return", "chartered");
+            "repatriation", "evacuation", "charter", "special", "humanitarian", "military", "return", "chartered",
+            "government", "commercial", "separate", "additional");
+    /** How many words may stand between a count and its flight noun ("nine IOM-chartered flights"). */
+    private static final int FLIGHT_NOUN_REACH = 4;
 
     /** How many words may stand between a carrier's name and its aircraft noun ("Ethiopian Airlines Boeing 787"). */
     private static final int CARRIER_REACH = 3;
@@ -283,11 +286,12 @@ final class FlightFinder {
     }
 
     private int flightNounAfter(List<Token> t, int from) {
-        for (int j = from; j < t.size() && j < from + 3; j++) {
+        for (int j = from; j < t.size() && j < from + FLIGHT_NOUN_REACH; j++) {
             if (flightNouns.contains(t.get(j).lower()) && !t.get(j).is("flight")) {
                 return j;
             }
-            if (!FLIGHT_MODIFIERS.contains(t.get(j).lower())) {
+            boolean named = Tokens.isCapitalisedWord(t.get(j)) || t.get(j).is("-"); // "three RAF flights", "IOM-chartered"
+            if (!FLIGHT_MODIFIERS.contains(t.get(j).lower()) && !named) {
                 return -1;
             }
         }

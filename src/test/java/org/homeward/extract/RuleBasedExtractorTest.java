@@ -937,4 +937,17 @@ class RuleBasedExtractorTest {
         assertEquals(1, a.flights().size(), () -> "flights: " + a.flights());
         assertEquals(0, new BigDecimal("71").compareTo(a.flights().get(0).passengerCount()));
     }
+
+    @Test
+    void flightsCountedWithTheNameOfWhoFliesOrChartersThemAreCounted() {
+        DocumentAnnotations raf = extract("Some 301 Britons were evacuated from Khartoum on three RAF flights to Larnaca"
+                + " in Cyprus.", "2023-04-26");
+        DocumentAnnotations iom = extract("In the past week 1,150 returnees were flown from Renk to Juba on nine"
+                + " IOM-chartered flights.", "2024-03-11");
+
+        assertTrue(raf.flights().stream().anyMatch(f -> f.flightCount() != null && f.flightCount().intValue() == 3),
+                () -> "flights: " + raf.flights());
+        assertTrue(iom.flights().stream().anyMatch(f -> f.flightCount() != null && f.flightCount().intValue() == 9),
+                () -> "flights: " + iom.flights());
+    }
 }
