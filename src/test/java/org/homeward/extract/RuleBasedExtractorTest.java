@@ -950,4 +950,13 @@ class RuleBasedExtractorTest {
         assertTrue(iom.flights().stream().anyMatch(f -> f.flightCount() != null && f.flightCount().intValue() == 9),
                 () -> "flights: " + iom.flights());
     }
+
+    @Test
+    void chartersCountFlights() {
+        DocumentAnnotations a = extract("With Thursday's flight, five charters have brought 754 Bangladeshis home from"
+                + " Libya since the floods, the agency said.", "2023-10-06");
+
+        assertTrue(a.flights().stream().anyMatch(f -> f.flightCount() != null && f.flightCount().intValue() == 5),
+                () -> "flights: " + a.flights());
+    }
 }
