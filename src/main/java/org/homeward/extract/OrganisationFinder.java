@@ -175,9 +175,10 @@ final class OrganisationFinder {
         int j = end + 1;
         while (j < t.size() && (Tokens.isCapitalisedWord(t.get(j))
                 || t.get(j).is("and") && j + 1 < t.size() && Tokens.isCapitalisedWord(t.get(j + 1)) && j > end + 1
-                || (t.get(j).is("of") || t.get(j).is("the")) && j + 1 < t.size() && j > end + 1
+                || (t.get(j).is("of") && j > end + 1 || t.get(j).is("the")) && j + 1 < t.size()
                 && (Tokens.isCapitalisedWord(t.get(j + 1)) || t.get(j + 1).is("the")))) {
-            j++; // "Ministry of Migration and Displacement", "Ministry for Reintegration of the Occupied Territories"
+            j++; // "Ministry of Migration and Displacement", "Ministry for Reintegration of the Occupied Territories",
+                 // "Office of the President"
         }
         return j > end + 1 && t.get(end - 1).isCapitalised() ? j : end;
     }

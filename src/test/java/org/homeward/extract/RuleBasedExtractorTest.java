@@ -959,4 +959,13 @@ class RuleBasedExtractorTest {
         assertTrue(a.flights().stream().anyMatch(f -> f.flightCount() != null && f.flightCount().intValue() == 5),
                 () -> "flights: " + a.flights());
     }
+
+    @Test
+    void anOfficeOfTheHeadOfStateIsOneOrganisation() {
+        DocumentAnnotations a = extract("The Office of the President of Ruritania said 17 children had been brought back"
+                + " to the country on Tuesday.", "2025-10-22");
+
+        assertTrue(a.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANISATION
+                && e.label().equals("Office of the President of Ruritania")), () -> "entities: " + a.entities());
+    }
 }
