@@ -44,7 +44,7 @@ final class Issuer {
                 .filter(m -> m.span().end() <= titleEnd && entities.get(m.entity()).type() == EntityType.ORGANISATION)
                 .sorted((a, b) -> Integer.compare(a.span().start(), b.span().start())).toList();
         return issuing(text, named)
-                .filter(m -> report || publishes(publisher, entities.get(m.entity()), m))
+                .filter(m -> report || publishes(publisher, entities.get(m.entity()), m) || letterhead(text, named.get(0)))
                 .map(Issuer::attribution);
     }
 
@@ -62,6 +62,11 @@ final class Issuer {
         boolean below = named.size() > 1 && wholeLine(text, first) && wholeLine(text, named.get(1))
                 && text.substring(first.span().end(), named.get(1).span().start()).isBlank();
         return Optional.of(government && below ? named.get(1) : first);
+    }
+
+    /** "Office of the President of Ruritania" alone on the first line: the body whose page this is. */
+    private static boolean letterhead(String text, Mention first) {
+        return first.span().start() == 0 && wholeLine(text, first);
     }
 
     private static boolean wholeLine(String text, Mention m) {

@@ -968,4 +968,14 @@ class RuleBasedExtractorTest {
         assertTrue(a.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANISATION
                 && e.label().equals("Office of the President of Ruritania")), () -> "entities: " + a.entities());
     }
+
+    @Test
+    void theBodyAloneOnTheFirstLineIssuesThePageAndStatesItsFigures() {
+        DocumentAnnotations a = extractor.extract(new Document("t.txt", "Office of the President of Moldova\n\nMoldova"
+                + " brings home 12 more children\n\n3 March 2025 - 10:00\n\nAnother twelve Moldovan children have been"
+                + " brought back to Moldova from abroad." + FILLER, new ArticleMetadata(null, null, "2025-03-03", null, "en")));
+
+        assertTrue(a.statistics().stream().allMatch(s -> s.statedBy() != null
+                && s.statedBy().contains("office-of-the-president")), () -> "statistics: " + a.statistics());
+    }
 }
