@@ -33,10 +33,12 @@ final class OrganisationFinder {
 
     private final Lexicons lexicons;
     private final Set<String> clauseEndVerbs;
+    private final Set<String> reportingVerbs;
 
     OrganisationFinder(Lexicons lexicons) {
         this.lexicons = lexicons;
         this.clauseEndVerbs = lexicons.speechVerbs(Lexicons.SpeechClass.CLAUSE_END);
+        this.reportingVerbs = lexicons.speechVerbs(Lexicons.SpeechClass.CUE, Lexicons.SpeechClass.MAIN_CLAUSE_CUE);
     }
 
     /** The organisations named in the sentence, recorded in the table. */
@@ -47,6 +49,7 @@ final class OrganisationFinder {
             int at = i;
             Optional<EntityMatch> match = known(t, at, table)
                     .or(() -> byAcronym(t, at, table))
+                    .or(() -> reportingAcronym(t, at, table))
                     .or(() -> named(t, at, table))
                     .or(() -> government(t, at, table))
                     .or(() -> domainMinistry(t, at, table))
@@ -73,6 +76,20 @@ final class OrganisationFinder {
             table.acronym(t.get(open + 1).text(), organisation.key());
         }
         return introduces;
+    }
+
+    /**
+     * "DTM recorded 98,700 returnees", "NEMA said": capitals that no lexicon knows, which report or speak, are an
+     * organisation's acronym; not a country's ("UAE said").
+     */
+    private Optional<EntityMatch> reportingAcronym(List<Token> t, int i, EntityTable table) {
+        boolean reports = i + 1 < t.size() && isAcronym(t.get(i).text()) && t.get(i).text().length() >= 3
+                && reportingVerbs.contains(t.get(i + 1).lower()) && lexicons.countries.matchAt(t, i).isEmpty();
+        if (!reports) {
+            return Optional.empty();
+        }
+        String key = table.organisation(Slugs.of(t.get(i).text()), t.get(i).text());
+        return Optional.of(new EntityMatch(i, i + 1, key, EntityType.ORGANISATION, null));
     }
 
     private static boolean isAcronym(String word) {

@@ -978,4 +978,12 @@ class RuleBasedExtractorTest {
         assertTrue(a.statistics().stream().allMatch(s -> s.statedBy() != null
                 && s.statedBy().contains("office-of-the-president")), () -> "statistics: " + a.statistics());
     }
+
+    @Test
+    void capitalsNoLexiconKnowsThatReportAreAnOrganisation() {
+        ReturnStatistic s = only(extract("KRTM recorded 2,470 returnees at the Gisuru crossing on Monday.",
+                "2024-05-14"));
+
+        assertEquals("organisation/krtm", s.statedBy());
+    }
 }
