@@ -42,6 +42,11 @@ class RuleBasedExtractorTest {
         return a.statistics().get(0);
     }
 
+    private static ReturnStatistic counting(DocumentAnnotations a, int value) {
+        return a.statistics().stream().filter(s -> s.value().intValue() == value).findFirst()
+                .orElseThrow(() -> new AssertionError("statistics: " + a.statistics()));
+    }
+
     @Test
     void theSubjectOfAnActiveVerbIsTheDestinationAndTheNationality() {
         ReturnStatistic s = only(extract("Kosovo repatriated 110 citizens from Syria on Saturday.", "2019-04-22"));
@@ -824,8 +829,7 @@ class RuleBasedExtractorTest {
         DocumentAnnotations home = extract("An Indian Air Force C-17 carrying 246 people evacuated from Sudan landed in"
                 + " Mumbai on Thursday, a day after the first group of 360 flew into New Delhi.", "2023-04-27");
 
-        ReturnStatistic group = home.statistics().stream().filter(s -> s.value().intValue() == 360).findFirst()
-                .orElseThrow(() -> new AssertionError("statistics: " + home.statistics()));
+        ReturnStatistic group = counting(home, 360);
         assertEquals(StatisticKind.RETURNED, group.kind());
         assertTrue(group.destinations().contains("country/IN"), () -> "destinations: " + group.destinations());
     }
@@ -904,8 +908,7 @@ class RuleBasedExtractorTest {
         DocumentAnnotations a = extract("About 300 Thai citizens were living in Gaza as of Monday, of whom 64 had"
                 + " registered with the embassy to be evacuated.", "2023-10-20");
 
-        ReturnStatistic s = a.statistics().stream().filter(f -> f.value().intValue() == 64).findFirst()
-                .orElseThrow(() -> new AssertionError("statistics: " + a.statistics()));
+        ReturnStatistic s = counting(a, 64);
         assertEquals(StatisticKind.AWAITING_RETURN, s.kind());
     }
 
@@ -923,8 +926,7 @@ class RuleBasedExtractorTest {
         DocumentAnnotations a = extract("The first air force flight arrived in Bogota last Thursday with 110 Colombians,"
                 + " and a second one, with 120, on Saturday.", "2023-10-16");
 
-        ReturnStatistic second = a.statistics().stream().filter(s -> s.value().intValue() == 120).findFirst()
-                .orElseThrow(() -> new AssertionError("statistics: " + a.statistics()));
+        ReturnStatistic second = counting(a, 120);
         assertEquals(StatisticKind.RETURNED, second.kind());
         assertTrue(second.destinations().contains("country/CO"), () -> "destinations: " + second.destinations());
     }
