@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.homeward.model.StatisticKind;
 
@@ -48,10 +49,8 @@ final class ParsedEventReader {
      * people a group noun gathers share its frame ("The first batch of 240 people arrived").
      */
     Optional<Frame> read(Parse parse, int head) {
-        Optional<Frame> frame = readHead(parse, head);
-        return frame.isPresent() ? frame : gatheredBy(parse, head).flatMap(group -> readHead(parse, group))
-                .filter(f -> f.event().filter(e -> e.carriage() != ReturnEvent.Carriage.ARRIVED).isPresent());
         // a group that did not return, or only arrived somewhere, leaves its people to the other rules
+        return readOrGathered(parse, head, e -> e.carriage() != ReturnEvent.Carriage.ARRIVED);
     }
 
     /**
@@ -60,9 +59,14 @@ final class ParsedEventReader {
      * other rule reads such a number.
      */
     Optional<Frame> readCount(Parse parse, int number) {
-        Optional<Frame> frame = readHead(parse, number);
-        return frame.isPresent() ? frame : gatheredBy(parse, number).flatMap(group -> readHead(parse, group))
-                .filter(f -> f.event().isPresent());
+        return readOrGathered(parse, number, e -> true);
+    }
+
+    /** The token's own frame, else that of the group noun gathering it when the group's event is one it may share. */
+    private Optional<Frame> readOrGathered(Parse parse, int token, Predicate<ReturnEvent> shared) {
+        Optional<Frame> frame = readHead(parse, token);
+        return frame.isPresent() ? frame : gatheredBy(parse, token).flatMap(group -> readHead(parse, group))
+                .filter(f -> f.event().filter(shared).isPresent());
     }
 
     private Optional<Frame> readHead(Parse parse, int head) {
