@@ -199,6 +199,9 @@ final class StatedPassengers {
      */
     private boolean flownAsParsed(SentenceFacts facts, Quantity q) {
         int head = peopleEnd(facts, q) - 1;
+        if (facts.tokens().stream().noneMatch(token -> flyVerbs.contains(token.lower()))) {
+            return false; // no verb of flying to govern them: the sentence need not be parsed for it
+        }
         Parse parse = facts.parse().get();
         IndexedWord node = head < q.to() - 1 ? null : parse.node(head);
         return node != null && parse.graph().incomingEdgeList(node).stream()
