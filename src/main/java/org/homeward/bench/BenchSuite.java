@@ -19,6 +19,7 @@ import org.homeward.corpus.CorpusWriter;
 import org.homeward.extract.Extractor;
 import org.homeward.io.DocumentSource;
 import org.homeward.io.FileException;
+import org.homeward.io.FileTrees;
 import org.homeward.io.SourceEntry;
 import org.homeward.model.Document;
 import org.homeward.server.ServerLimits;
@@ -124,7 +125,7 @@ public final class BenchSuite {
             return quickIn(directory, jar, command);
         } finally {
             if (work.isEmpty()) {
-                WorkDirectory.delete(directory);
+                FileTrees.delete(directory);
             }
         }
     }
@@ -151,7 +152,7 @@ public final class BenchSuite {
         }
         progress.accept("generating " + docs + " articles into " + corpus);
         Path partial = work.resolve(corpus.getFileName() + ".partial");
-        WorkDirectory.delete(partial);
+        FileTrees.delete(partial);
         CorpusWriter.write(CorpusGenerator.of(seed), docs, partial);
         // Renamed only once complete, so an interrupted generation is never mistaken for a corpus.
         return Files.move(partial, corpus);

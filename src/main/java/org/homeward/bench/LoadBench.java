@@ -23,6 +23,7 @@ import org.homeward.build.BuildOperation;
 import org.homeward.build.BuildReport;
 import org.homeward.io.DocumentSource;
 import org.homeward.io.FileException;
+import org.homeward.io.FileTrees;
 import org.homeward.io.RdfSinks;
 import org.homeward.io.SourceEntry;
 import org.homeward.server.ServeOperation;
@@ -142,7 +143,7 @@ public final class LoadBench {
         long start = System.nanoTime();
         BuildReport report = BulkLoad.build(build, entries, database);
         return stage("build → TDB2 (serve's first start: extract, map, summarise, Jena's phased loader)", report,
-                start, WorkDirectory.size(database));
+                start, FileTrees.size(database));
     }
 
     /**
@@ -168,7 +169,7 @@ public final class LoadBench {
         try (GraphStore store = GraphStore.openExisting(database)) {
             quads = store.dump(StreamRDFLib.sinkNull());
         }
-        return new Stage(new Throughput(LOADED, 1, 0, quads, nanos, peak), WorkDirectory.size(database));
+        return new Stage(new Throughput(LOADED, 1, 0, quads, nanos, peak), FileTrees.size(database));
     }
 
     /**
@@ -219,7 +220,7 @@ public final class LoadBench {
             loader.finishBulk();
             Throughput throughput = new Throughput("N-Quads → TDB2, Jena's phased loader (tdb2.tdbloader)", 1, 0,
                     loader.countQuads(), System.nanoTime() - start, Memory.peakHeapBytes());
-            return new Stage(throughput, WorkDirectory.size(database));
+            return new Stage(throughput, FileTrees.size(database));
         } finally {
             TDBInternal.expel(dataset);
         }
@@ -276,7 +277,7 @@ public final class LoadBench {
 
     /** An empty directory at {@code directory}: what a previous run left there is deleted. */
     private static Path fresh(Path directory) throws IOException {
-        WorkDirectory.delete(directory);
+        FileTrees.delete(directory);
         return Files.createDirectories(directory);
     }
 }

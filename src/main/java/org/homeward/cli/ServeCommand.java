@@ -46,8 +46,9 @@ final class ServeCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     private Path data;
 
-    @Option(names = "--mem", description = "Keep the database in memory; it is built anew at every start.")
-    private boolean inMemory;
+    @Option(names = "--mem",
+            description = "Build a temporary database, deleted when the server stops, instead of the one under --data.")
+    private boolean temporary;
 
     @Option(names = "--host", paramLabel = "HOST", defaultValue = "localhost",
             description = "The interface to listen on (default: ${DEFAULT-VALUE}); 0.0.0.0 for every one.")
@@ -111,7 +112,7 @@ final class ServeCommand implements Callable<Integer> {
 
     private ServeOperation.Settings settings(Optional<AccessToken> token) {
         ServerLimits limits = new ServerLimits(Duration.ofSeconds(timeoutSeconds), maxQueries, maxRows, maxBody);
-        return new ServeOperation.Settings(input, data, inMemory, host, port, token, limits, Set.copyOf(allowedHosts));
+        return new ServeOperation.Settings(input, data, temporary, host, port, token, limits, Set.copyOf(allowedHosts));
     }
 
     private void report(Serving serving, boolean writable) {
@@ -125,7 +126,7 @@ final class ServeCommand implements Callable<Integer> {
                 out.println(startup.report().summary());
             }
             case RESTORED -> out.println("restored " + startup.documents() + " document graphs from " + input);
-            case OPENED -> out.println("opened " + (inMemory ? "the database" : data.resolve(ServeOperation.DATABASE))
+            case OPENED -> out.println("opened " + (temporary ? "the database" : data.resolve(ServeOperation.DATABASE))
                     + ": " + startup.documents() + " documents" + (startup.documents() == 0
                             ? " (emptied since it was filled; --input fills only a database that never was)" : ""));
         }

@@ -15,9 +15,9 @@ import org.homeward.store.Ingestion;
 import org.homeward.store.SummaryMark;
 
 /**
- * What {@code homeward serve} does: opens the database under {@code data} (or one in memory), fills it
+ * What {@code homeward serve} does: opens the database under {@code data} (or a temporary one), fills it
  * from {@code input} if it was never filled, and starts the server on it. A database on disk is filled from
- * documents through Jena's bulk loader ({@link BulkLoad}); a dump, or a database in memory, in one transaction.
+ * documents through Jena's bulk loader ({@link BulkLoad}); a dump, or a temporary database, in one transaction.
  * A later start on the same data opens the database as it is, without extracting again, even if it has been
  * emptied since ({@link FillMark}); a summary graph an older version wrote in another layout is first rebuilt
  * ({@link SummaryMark}).
@@ -55,34 +55,34 @@ public final class ServeOperation {
      *
      * @param input the documents (or an N-Quads or TriG dump) to fill an empty database from
      * @param data the data directory: the database in {@value #DATABASE}, Fuseki's run area in {@value #RUN_AREA}
-     * @param inMemory whether to keep the database in memory instead
+     * @param temporary whether to build a temporary database instead, deleted when the server stops
      * @param host the interface to listen on
      * @param port the port, 0 for any free one
      * @param token the bearer token for the write endpoints, if any
      * @param limits timeouts and caps
      * @param allowedHosts host names, besides localhost, IP addresses and {@code host}, that writes may be sent to
      */
-    public record Settings(Path input, Path data, boolean inMemory, String host, int port,
+    public record Settings(Path input, Path data, boolean temporary, String host, int port,
             Optional<AccessToken> token, ServerLimits limits, Set<String> allowedHosts) {
 
         /** Settings that allow writes to no other host name than localhost, IP addresses and {@code host}. */
-        public Settings(Path input, Path data, boolean inMemory, String host, int port, Optional<AccessToken> token,
+        public Settings(Path input, Path data, boolean temporary, String host, int port, Optional<AccessToken> token,
                 ServerLimits limits) {
-            this(input, data, inMemory, host, port, token, limits, Set.of());
+            this(input, data, temporary, host, port, token, limits, Set.of());
         }
     }
 
     /** Opens or fills the database and starts serving it; the caller stops it by closing the result. */
     public Serving start(Settings settings) throws FileException, ServerStartException {
         Path database = settings.data().resolve(DATABASE);
-        Serving.Startup bulk = settings.inMemory() || Ingestion.isDump(settings.input()) || GraphStore.exists(database)
+        Serving.Startup bulk = settings.temporary() || Ingestion.isDump(settings.input()) || GraphStore.exists(database)
                 ? null
                 : Serving.Startup.built(BulkLoad.build(build, DocumentSource.read(settings.input()), database));
-        GraphStore store = settings.inMemory() ? GraphStore.inMemory() : GraphStore.open(database);
+        GraphStore store = settings.temporary() ? GraphStore.temporary() : GraphStore.open(database);
         try {
             Ingestion ingestion = new Ingestion(build, store);
             Serving.Startup startup = bulk != null ? marked(bulk, database, settings)
-                    : settings.inMemory() ? fill(ingestion, settings.input()) : fillOnce(ingestion, settings);
+                    : settings.temporary() ? fill(ingestion, settings.input()) : fillOnce(ingestion, settings);
             HomewardServer server = HomewardServer.builder()
                     .ingestion(ingestion)
                     .runArea(settings.data().resolve(RUN_AREA))

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
@@ -21,6 +19,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.homeward.build.BuildOperation;
 import org.homeward.build.BuildReport;
 import org.homeward.io.FileException;
+import org.homeward.io.FileTrees;
 import org.homeward.io.SourceEntry;
 import org.homeward.summary.Counts;
 import org.homeward.summary.SummaryRows;
@@ -96,17 +95,17 @@ public final class BulkLoad {
     private static <T> T stage(Path database, Function<Path, T> load) throws FileException {
         Path staging = database.resolveSibling(database.getFileName() + ".loading");
         try {
-            delete(staging);
+            FileTrees.delete(staging);
             Files.createDirectories(staging);
             T result;
             try {
                 result = load.apply(staging);
                 SummaryMark.set(staging);
             } catch (RuntimeException | FileException e) {
-                delete(staging);
+                FileTrees.delete(staging);
                 throw e;
             }
-            delete(database);
+            FileTrees.delete(database);
             Files.move(staging, database, StandardCopyOption.ATOMIC_MOVE);
             return result;
         } catch (IOException e) {
@@ -152,14 +151,4 @@ public final class BulkLoad {
         counts.quads(SummaryTable.SUMMARY).forEach(sink::quad);
     }
 
-    private static void delete(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
-    }
 }

@@ -26,6 +26,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
 import org.homeward.io.FileException;
+import org.homeward.io.FileTrees;
 import org.homeward.map.ResourceIris;
 import org.homeward.summary.Counts;
 import org.homeward.vocab.HW;
@@ -34,7 +35,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A Homeward database: a TDB2 dataset, on disk or in memory, whose default graph is, for queries, the union
+ * A Homeward database: a TDB2 dataset on disk, kept or temporary, whose default graph is, for queries, the union
  * of its named graphs, while {@code GRAPH} still reaches each document's graph and the provenance graph.
  * Each change is one transaction, so a document is in the store entirely or not at all.
  */
@@ -45,22 +46,28 @@ public final class GraphStore implements AutoCloseable {
 
     private final DatasetGraph dataset;
     private final Path directory;
+    private final boolean temporary;
     private final SummaryTable summary;
 
-    private GraphStore(DatasetGraph dataset, Path directory) {
+    private GraphStore(DatasetGraph dataset, Path directory, boolean temporary) {
         this.dataset = dataset;
         this.directory = directory;
+        this.temporary = temporary;
         this.summary = new SummaryTable(dataset);
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
     /** Opens the database in {@code directory}, creating an empty one if there is none ({@link NewDatabase}). */
     public static GraphStore open(Path directory) throws FileException {
+        return open(directory, false);
+    }
+
+    private static GraphStore open(Path directory, boolean temporary) throws FileException {
         try {
             if (!exists(directory)) {
                 NewDatabase.create(directory);
             }
-            return new GraphStore(DatabaseMgr.connectDatasetGraph(Location.create(directory)), directory);
+            return new GraphStore(DatabaseMgr.connectDatasetGraph(Location.create(directory)), directory, temporary);
         } catch (IOException | RuntimeException e) {
             throw new FileException("HW-E051", directory, "cannot open the database (if a serve is running on it, "
                     + "send documents over HTTP instead): " + e.getMessage());
@@ -80,9 +87,19 @@ public final class GraphStore implements AutoCloseable {
         return SummaryTable.isDocumentGraph(graph);
     }
 
-    /** A fresh database in memory, gone when closed. */
-    public static GraphStore inMemory() {
-        return new GraphStore(DatabaseMgr.createDatasetGraph(), null);
+    /**
+     * A fresh database, deleted when closed. Its files live in a temporary directory, not in Jena's in-memory
+     * TDB2 storage: that keeps its blocks in unsynchronised lists, and readers running beside a writer there
+     * find documents torn and writes fail.
+     */
+    public static GraphStore temporary() throws FileException {
+        Path directory = Path.of(System.getProperty("java.io.tmpdir"));
+        try {
+            directory = Files.createTempDirectory("homeward-db-");
+        } catch (IOException e) {
+            throw new FileException("HW-E051", directory, "cannot create a temporary database: " + e.getMessage());
+        }
+        return open(directory, true);
     }
 
     /** Whether {@code directory} holds a TDB2 database: TDB2 keeps its generations in {@code Data-NNNN}. */
@@ -240,9 +257,6 @@ public final class GraphStore implements AutoCloseable {
 
     /** Rewrites the database without the space that deleted data still takes, and deletes the old copy. */
     public void compact() throws FileException {
-        if (directory == null) {
-            throw new IllegalStateException("an in-memory store needs no compaction");
-        }
         try {
             DatabaseMgr.compact(dataset, true);
         } catch (RuntimeException e) {
@@ -252,31 +266,29 @@ public final class GraphStore implements AutoCloseable {
 
     /**
      * Releases the database, its files and its lock, so that another process or store may open it. A
-     * transaction still open (a query that ignored its timeout) is cut off: TDB2 never commits it.
+     * transaction still open (a query that ignored its timeout) is cut off: TDB2 never commits it. A
+     * temporary database is deleted.
      */
     @Override
     public void close() {
         try {
             TDBInternal.expel(dataset);
         } catch (TransactionException e) {
-            LOG.warn("HW-E057 {}: closing with transactions still open; they are abandoned, not committed",
-                    directory == null ? "in-memory database" : directory);
+            LOG.warn("HW-E057 {}: closing with transactions still open; they are abandoned, not committed", directory);
             TDBInternal.expel(dataset, true);
+        }
+        if (temporary) {
+            try {
+                FileTrees.delete(directory);
+            } catch (IOException e) {
+                LOG.warn("HW-E059 {}: the temporary database could not be deleted: {}", directory, e.getMessage());
+            }
         }
     }
 
-    /** The bytes the database takes on disk; 0 in memory. */
+    /** The bytes the database takes on disk. */
     public long sizeOnDisk() throws IOException {
-        if (directory == null) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.walk(directory)) {
-            long size = 0;
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                size += Files.size(file);
-            }
-            return size;
-        }
+        return FileTrees.size(directory);
     }
 
     /**

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
@@ -12,6 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.homeward.io.FileException;
+import org.homeward.io.FileTrees;
 
 /**
  * Creates an empty TDB2 database so that it appears whole or not at all. TDB2 formats its files in place,
@@ -46,11 +46,7 @@ final class NewDatabase {
             leftovers = children.filter(child -> child.getFileName().toString().startsWith(prefix)).toList();
         }
         for (Path leftover : leftovers) {
-            try (Stream<Path> files = Files.walk(leftover)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
+            FileTrees.delete(leftover);
         }
     }
 }

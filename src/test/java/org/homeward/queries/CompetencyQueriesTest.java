@@ -59,7 +59,7 @@ class CompetencyQueriesTest {
     static void buildTheSeeds() throws Exception {
         // Built into a store as serve builds it, so that the summary graph is there too; its default graph is
         // the union of the named graphs, which all stay reachable by name.
-        store = GraphStore.inMemory();
+        store = GraphStore.temporary();
         BuildReport report = new Ingestion(Fixtures.build(), store).buildAll(DocumentSource.read(Fixtures.SEEDS));
         // The ontology in its own graph, as serve puts it there: queries read the labels of its concepts.
         OntologyGraph.install(store);

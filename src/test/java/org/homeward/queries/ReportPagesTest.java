@@ -16,6 +16,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.system.Txn;
 import org.homeward.corpus.CorpusGenerator;
+import org.homeward.io.FileException;
 import org.homeward.io.SourceEntry;
 import org.homeward.model.Document;
 import org.homeward.store.Fixtures;
@@ -37,13 +38,13 @@ class ReportPagesTest {
     private static Dataset dataset;
 
     @BeforeAll
-    static void buildAGeneratedCorpus() {
+    static void buildAGeneratedCorpus() throws FileException {
         CorpusGenerator generator = CorpusGenerator.of(7);
         List<SourceEntry> entries = IntStream.range(0, 60).mapToObj(generator::article)
                 .<SourceEntry>map((Document document) -> new SourceEntry.Loaded(Path.of(document.identifier()),
                         document))
                 .toList();
-        store = GraphStore.inMemory();
+        store = GraphStore.temporary();
         new Ingestion(Fixtures.build(), store).buildAll(entries);
         dataset = DatasetFactory.wrap(store.dataset());
     }

@@ -54,7 +54,7 @@ public abstract class AbstractServerIT {
 
     @BeforeEach
     void startServer() throws FileException {
-        store = GraphStore.inMemory();
+        store = GraphStore.temporary();
         List<Quad> quads = seedQuads();
         store.load(sink -> {
             quads.forEach(sink::quad);

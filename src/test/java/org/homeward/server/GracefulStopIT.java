@@ -32,7 +32,7 @@ class GracefulStopIT {
 
     @Test
     void aRequestInFlightAtStopIsAnsweredBeforeTheServerStops() throws Exception {
-        GraphStore store = GraphStore.inMemory();
+        GraphStore store = GraphStore.temporary();
         new Ingestion(Fixtures.build(), store).buildAll(DocumentSource.read(Fixtures.SEEDS));
         HomewardServer server = HomewardServer.builder()
                 .ingestion(new Ingestion(Fixtures.build(), store))

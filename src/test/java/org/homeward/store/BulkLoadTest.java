@@ -33,7 +33,7 @@ class BulkLoadTest {
         assertEquals(3, report.documents());
         Set<Quad> bulk = quads(database);
         Set<Quad> transactional;
-        try (GraphStore store = GraphStore.inMemory()) {
+        try (GraphStore store = GraphStore.temporary()) {
             new Ingestion(Fixtures.build(), store).buildAll(DocumentSource.read(Fixtures.SEEDS));
             transactional = quads(store);
         }

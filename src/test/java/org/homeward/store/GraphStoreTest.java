@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,14 +36,27 @@ class GraphStoreTest {
     private Ingestion ingestion;
 
     @BeforeEach
-    void openAnEmptyStore() {
-        store = GraphStore.inMemory();
+    void openAnEmptyStore() throws FileException {
+        store = GraphStore.temporary();
         ingestion = new Ingestion(Fixtures.build(), store);
     }
 
     @AfterEach
     void closeTheStore() {
         store.close();
+    }
+
+    @Test
+    void aTemporaryDatabaseKeepsItsFilesOnDiskUntilItIsClosed() throws Exception {
+        GraphStore temporary = GraphStore.temporary();
+        ingestion = new Ingestion(Fixtures.build(), temporary);
+        ingestion.buildAll(DocumentSource.read(Fixtures.SEEDS));
+        long size = temporary.sizeOnDisk();
+
+        temporary.close();
+
+        assertTrue(size > 0, "a temporary database is stored in files, not in Jena's in-memory storage");
+        assertThrows(IOException.class, temporary::sizeOnDisk, "its directory is gone once it is closed");
     }
 
     @Test
@@ -127,7 +141,7 @@ class GraphStoreTest {
         DatasetGraph backup = DatasetGraphFactory.createGeneral();
         dump.getQuads().forEach(backup::add);
 
-        try (GraphStore restored = GraphStore.inMemory()) {
+        try (GraphStore restored = GraphStore.temporary()) {
             restored.restore(backup);
 
             assertEquals(quads, dump.getQuads().size());

@@ -30,8 +30,8 @@ class IngestionTest {
     private Ingestion ingestion;
 
     @BeforeEach
-    void openAnEmptyStore() {
-        store = GraphStore.inMemory();
+    void openAnEmptyStore() throws FileException {
+        store = GraphStore.temporary();
         ingestion = new Ingestion(Fixtures.build(), store);
     }
 

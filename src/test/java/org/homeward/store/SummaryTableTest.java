@@ -38,8 +38,8 @@ class SummaryTableTest {
     private Ingestion ingestion;
 
     @BeforeEach
-    void openAnEmptyStore() {
-        store = GraphStore.inMemory();
+    void openAnEmptyStore() throws FileException {
+        store = GraphStore.temporary();
         ingestion = new Ingestion(Fixtures.build(), store);
     }
 

@@ -37,7 +37,7 @@ class SummaryShapesTest {
     @BeforeAll
     static void buildADatabase() throws FileException {
         CorpusGenerator generator = CorpusGenerator.of(3);
-        try (GraphStore store = GraphStore.inMemory()) {
+        try (GraphStore store = GraphStore.temporary()) {
             Ingestion ingestion = new Ingestion(Fixtures.build(), store);
             ingestion.ingestAll(DocumentSource.read(Fixtures.SEEDS));
             ingestion.ingestAll(IntStream.range(0, 30).mapToObj(generator::article)

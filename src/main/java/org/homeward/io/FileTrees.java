@@ -1,4 +1,4 @@
-package org.homeward.bench;
+package org.homeward.io;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,13 +7,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The scratch files of a benchmark: removed before a stage writes anew, and measured after. */
-final class WorkDirectory {
+/** Whole directory trees: deleted, or measured. */
+public final class FileTrees {
 
-    private WorkDirectory() {}
+    private FileTrees() {}
 
     /** Deletes {@code directory} and everything under it; nothing happens if it does not exist. */
-    static void delete(Path directory) throws IOException {
+    public static void delete(Path directory) throws IOException {
         if (!Files.exists(directory)) {
             return;
         }
@@ -25,7 +25,7 @@ final class WorkDirectory {
     }
 
     /** The bytes of the regular files under {@code directory}. */
-    static long size(Path directory) throws IOException {
+    public static long size(Path directory) throws IOException {
         try (Stream<Path> files = Files.walk(directory)) {
             List<Path> regular = files.filter(Files::isRegularFile).toList();
             long size = 0;
