@@ -107,7 +107,8 @@ final class FlightFinder {
             java.util.function.Function<String, ReturnStatistic> earlier) {
         int aircraft = aircraftNoun(facts.tokens());
         List<ReturnStatistic> done = inSentence.stream()
-                .filter(s -> s.partOf() == null && !PROSPECTIVE.contains(s.kind())).toList();
+                .filter(s -> s.partOf() == null && !PROSPECTIVE.contains(s.kind())
+                        && !StatisticFinder.RUNNING_TOTAL.equals(s.provenance().rule())).toList();
         Optional<Flight> counted = aircraft < 0 ? Optional.empty() : counted(facts, aircraft, inSentence, done, earlier);
         boolean trusted = counted.isPresent() && !done.isEmpty()
                 && counted.get().passengerCount().compareTo(StatedPassengers.MOST_ON_BOARD) <= 0;

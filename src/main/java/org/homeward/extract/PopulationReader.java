@@ -79,7 +79,14 @@ final class PopulationReader {
      * "9,000 Senegalese have gone home", "700 Lebanese who had sought safety": a nationality adjective that
      * is its own plural, followed by no noun it could modify.
      */
-    private static boolean standsAlone(List<Token> t, EntityMatch country) {
+    /** "the number evacuated by Poland": people not named, counted by the verb at {@code at} that tells what befell them. */
+    Optional<PopulationPhrase> unnamed(List<Token> t, int at) {
+        return at > 0 && at < t.size() && lexicons.verbs.containsKey(t.get(at).lower())
+                ? Optional.of(new PopulationPhrase(Population.PEOPLE, null, at - 1, at))
+                : Optional.empty();
+    }
+
+    private boolean standsAlone(List<Token> t, EntityMatch country) {
         if (country.countryForm() != Lexicons.CountryForm.ADJECTIVE) {
             return false;
         }
@@ -87,8 +94,9 @@ final class PopulationReader {
         if (next >= t.size()) {
             return true;
         }
-        String word = t.get(next).lower(); // not "23 Lebanese and international NGOs"
-        return !ADJECTIVE_JOINERS.contains(word) && (!t.get(next).isWord() || BLOCKERS.contains(word));
+        String word = t.get(next).lower(); // not "23 Lebanese and international NGOs"; "Senegalese brought back"
+        return !ADJECTIVE_JOINERS.contains(word)
+                && (!t.get(next).isWord() || BLOCKERS.contains(word) || lexicons.verbs.containsKey(word));
     }
 
     private PopulationPhrase phrase(List<Token> t, int head, String slug, String nationality, boolean displaced,

@@ -29,6 +29,8 @@ final class StatisticFinder {
     private static final Set<String> COMPOSING = Set.of("comprising", "comprised", "consisting", "composed");
     private static final Set<String> BREAKDOWN_CUES = Set.of("including", "among", "—", "–", ":", "(");
     private static final String COORDINATED = "stat.coordinated";
+    /** The rule of a running total, which counts more people than any one journey carried. */
+    static final String RUNNING_TOTAL = "stat.running-total";
     private static final Set<String> JOINERS = Set.of("and", ",", "or", "(");
     private static final Set<String> COUNTED = Set.of("numbered", "totalled", "totaled", "totalling", "totaling");
     private static final Set<String> RETRACTIONS = Set.of("correction", "erroneously", "incorrectly", "mistakenly");
@@ -323,20 +325,22 @@ final class StatisticFinder {
         Quantity q = facts.quantities().get(k);
         int link = Tokens.before(t, q.from()); // 'at "over 11,000"'
         boolean linked = link >= 0 && TOTAL_LINKS.contains(t.get(link).lower());
-        int of = numberOf(t);
-        if (!linked || of < 0) {
+        int from = countedFrom(t);
+        if (!linked || from < 0) {
             return Optional.empty();
         }
-        Optional<PopulationPhrase> people = populations.at(t, of + 1, facts.entities());
+        Optional<PopulationPhrase> people = populations.at(t, from, facts.entities())
+                .or(() -> populations.unnamed(t, from));
         if (people.isEmpty()) {
             return Optional.empty();
         }
-        int clauseEnd = q.from() > of ? q.from() : t.size();
+        int clauseEnd = q.from() > from ? q.from() : t.size();
         PopulationPhrase counted = unit == null ? people.get()
                 : new PopulationPhrase(unit.population(), people.get().nationality(), people.get().head(), people.get().end());
         Optional<ReturnEvent> event = events.clause(t, people.get(), clauseEnd)
                 .or(() -> events.modified(t, people.get()));
-        return event.map(e -> statistic(facts, q, counted, e, clauseEnd));
+        return event.map(e -> statistic(facts, q, counted,
+                new ReturnEvent(e.kind(), e.verb(), e.active(), RUNNING_TOTAL, e.carriage()), clauseEnd));
     }
 
     /**
@@ -368,14 +372,21 @@ final class StatisticFinder {
                 new ReturnEvent(kind, verb, false, "stat.numbered"), t.size()));
     }
 
-    /** The "of" of "the number of", "the total number of", "the total of". */
-    private static int numberOf(List<Token> t) {
+    /**
+     * Where what a running total counts begins: after "the number of", "the total number of", "the total of", or
+     * after a bare "the number" ("the number evacuated by Poland").
+     */
+    private static int countedFrom(List<Token> t) {
+        int bare = -1;
         for (int j = 1; j + 1 < t.size(); j++) {
             if (t.get(j).is("of") && (t.get(j - 1).is("number") || t.get(j - 1).is("total"))) {
-                return j;
+                return j + 1;
+            }
+            if (bare < 0 && t.get(j).is("number") && t.get(j - 1).is("the")) {
+                bare = j + 1;
             }
         }
-        return -1;
+        return bare;
     }
 
     /**

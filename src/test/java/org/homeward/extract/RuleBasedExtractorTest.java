@@ -933,6 +933,24 @@ class RuleBasedExtractorTest {
 
 
     @Test
+    void aRunningTotalCountsPeopleNamedByTheirNationalityAlone() {
+        ReturnStatistic s = only(extract("The convoy brings to 2,310 the number of Sudanese brought back from Libya"
+                + " this year, the consulate said.", "2024-06-20"));
+
+        assertEquals(2310, s.value().intValue());
+        assertEquals(List.of("country/SD"), s.destinations());
+    }
+
+    @Test
+    void aRunningTotalOfPeopleNotNamedIsNoFlightsPassengerCount() {
+        DocumentAnnotations a = extract("That brings to 412 the number evacuated by Norway from Yemen this month,"
+                + " after 130 were flown out on Friday on the first flight.", "2024-06-20");
+
+        assertEquals(StatisticKind.EVACUATED, counting(a, 412).kind());
+        assertEquals(List.of(130), a.flights().stream().map(f -> f.passengerCount().intValue()).toList());
+    }
+
+    @Test
     void peopleFlownHomeAreAFlightThoughAClauseStandsBetweenThemAndTheVerb() {
         DocumentAnnotations a = extract("In all, 71 children whose mothers are serving sentences in Iraq were flown home"
                 + " from Baghdad, the ministry said.", "2024-03-01");
