@@ -74,6 +74,11 @@ final class NumberReader {
         return found;
     }
 
+    /** Whether a number, in digits or words, begins at token {@code i}. */
+    static boolean startsNumber(List<Token> tokens, int i) {
+        return numberAt(tokens, i).isPresent();
+    }
+
     /** "between 300 and 400": the first bound is a floor, the second a ceiling. */
     private static Qualifier rangeBound(List<Token> tokens, int i) {
         if (i > 0 && tokens.get(i - 1).is("between") && !isYearLike(tokens, i)) {

@@ -66,7 +66,8 @@ final class PopulationReader {
                 int head = j + 1 < t.size() && returnees.contains(t.get(j + 1).lower()) ? j + 1 : j;
                 return Optional.of(phrase(t, head, slug, nationality, displaced, underage, matches));
             }
-            if (!token.isWord() && !token.text().equals("-") || BLOCKERS.contains(noun) || country != null) {
+            if (!token.isWord() && !token.text().equals("-") || BLOCKERS.contains(noun) || country != null
+                    || NumberReader.startsNumber(t, j)) { // "Oct 10 - Forty Xlanders": the people are the forty
                 return Optional.empty();
             }
             displaced |= noun.equals("displaced");

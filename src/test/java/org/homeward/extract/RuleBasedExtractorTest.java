@@ -933,6 +933,14 @@ class RuleBasedExtractorTest {
 
 
     @Test
+    void theDayOfADatelineBeforeADashIsNoCountOfThePeopleAfterIt() {
+        ReturnStatistic s = only(extract("BAMAKO, Feb. 3 - Forty Malians stranded in Libya were flown home on Monday.",
+                "2025-02-03"));
+
+        assertEquals(40, s.value().intValue());
+    }
+
+    @Test
     void aRunningTotalCountsPeopleNamedByTheirNationalityAlone() {
         ReturnStatistic s = only(extract("The convoy brings to 2,310 the number of Sudanese brought back from Libya"
                 + " this year, the consulate said.", "2024-06-20"));
