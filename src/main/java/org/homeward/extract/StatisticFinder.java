@@ -46,6 +46,9 @@ final class StatisticFinder {
     private static final Set<String> LIST_PHRASES = Set.of(
             "from", "by", "on", "through", "via", "at", "in", "to", "over", "during", "across", "last", "this");
     private static final Set<String> PARTITIVES = Set.of("them", "whom", "these", "those");
+    private static final Set<String> LEAD_DETERMINERS = Set.of("the", "those", "these", "them");
+    private static final Set<String> PART_OPENERS = Set.of("while", "and", "remaining");
+    private static final int LEAD_REACH = 6;
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "for", "with", "against", "by", "from");
     /** Who a group of returnees is made of, as an existential sentence tells it: "There are 21 boys". */
     private static final Set<Population> SUBGROUPS = Set.of(
@@ -97,6 +100,7 @@ final class StatisticFinder {
                         .or(() -> bare(facts, at, found)).or(() -> cumulative(facts, at, null))
                         .or(() -> counted(facts, q, found)).or(() -> elliptical(facts, q, found))
                         .or(() -> continued(facts, q, found)).or(() -> gappedFigures.read(facts, q, found))
+                        .or(() -> ledByTotal(facts, at))
                         .ifPresent(s -> keep(s, found, facts));
                 continue;
             }
@@ -193,6 +197,45 @@ final class StatisticFinder {
         int noun = after < t.size() && Composition.COPULAS.contains(t.get(after).lower()) ? after + 1 : after;
         PopulationPhrase own = new PopulationPhrase(total.population(), total.nationality(), q.to() - 1, q.to());
         return Optional.of(breakdown(facts, q, populations.at(t, noun, facts.entities()).orElse(own), total));
+    }
+
+    /**
+     * "Of the 38, 29 had been working as domestic workers", "Of those, 863 flew to Baghdad and 285 to Najaf",
+     * "…, while the remaining 51 will travel on": a sentence led by the figure just given counts its parts, each
+     * opening the clause after the lead, or after "while", "and" or "remaining".
+     */
+    private Optional<ReturnStatistic> ledByTotal(SentenceFacts facts, int k) {
+        List<Token> t = facts.tokens();
+        Quantity q = facts.quantities().get(k);
+        int comma = leadEnd(t);
+        if (comma < 0 || q.from() <= comma || governed(t, q) || !opensPart(t, q.from() - 1, comma)) {
+            return Optional.empty();
+        }
+        ReturnStatistic total = figures.latestTotal(facts.sentence().index());
+        boolean named = total != null && facts.quantities().stream().filter(lead -> lead.to() <= comma)
+                .allMatch(lead -> lead.value().compareTo(total.value()) == 0);
+        if (!named || total.value().compareTo(q.value()) <= 0 || q.value().intValue() < 2) {
+            return Optional.empty();
+        }
+        PopulationPhrase own = new PopulationPhrase(total.population(), total.nationality(), q.to() - 1, q.to());
+        return Optional.of(breakdown(facts, q, own, total));
+    }
+
+    /** The comma that ends a lead "Of the 38,", "Of those,", "Of these returnees,"; -1 if the sentence has none. */
+    private static int leadEnd(List<Token> t) {
+        if (t.size() < 4 || !t.get(0).is("of") || !LEAD_DETERMINERS.contains(t.get(1).lower())) {
+            return -1;
+        }
+        for (int j = 2; j < Math.min(t.size(), LEAD_REACH); j++) {
+            if (t.get(j).is(",")) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean opensPart(List<Token> t, int before, int comma) {
+        return before == comma || PART_OPENERS.contains(t.get(before).lower());
     }
 
     /** "in 11 of them": a number a preposition governs counts no people of its own. */

@@ -941,6 +941,25 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aSentenceLedByTheFigureJustGivenCountsItsParts() {
+        DocumentAnnotations a = extract("A ship carried 210 Eritreans home from Libya on Monday, the ministry said."
+                + " Of the 210, 130 were taken to a reception centre in Massawa, while the remaining 80 went straight"
+                + " to their villages.", "2024-06-20");
+
+        ReturnStatistic total = counting(a, 210);
+        assertEquals(total.id(), counting(a, 130).partOf());
+        assertEquals(total.id(), counting(a, 80).partOf());
+    }
+
+    @Test
+    void aSentenceLedByAnotherFigureCountsNoPartsOfTheTotal() {
+        DocumentAnnotations a = extract("A ship carried 210 Eritreans home from Libya on Monday, the ministry said."
+                + " Of the 400 places on board, 190 were left empty.", "2024-06-20");
+
+        assertEquals(List.of(210), a.statistics().stream().map(s -> s.value().intValue()).toList());
+    }
+
+    @Test
     void aRunningTotalCountsPeopleNamedByTheirNationalityAlone() {
         ReturnStatistic s = only(extract("The convoy brings to 2,310 the number of Sudanese brought back from Libya"
                 + " this year, the consulate said.", "2024-06-20"));
