@@ -14,8 +14,10 @@ final class Composition {
 
     private static final Set<String> GROUP_NOUNS = Set.of(
             "group", "returnees", "passengers", "repatriates", "evacuees", "arrivals", "children", "women", "people",
-            "families", "citizens", "nationals", "minors", "refugees", "migrants", "deportees", "detainees", "total");
+            "families", "citizens", "nationals", "minors", "refugees", "migrants", "deportees", "detainees", "total",
+            "workers");
     private static final Set<String> REFERRING = Set.of("them", "whom", "those", "these");
+    private static final Set<String> APPOSITION_MARKS = Set.of(",", "–", "—", "-", ":");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "these", "those");
     private static final Set<String> DETERMINERS = Set.of("the", "these", "those");
     private static final Set<String> CUES = Set.of(
@@ -71,7 +73,8 @@ final class Composition {
         }
         Token before = t.get(q.from() - 1);
         int subjectEnd = q.from() - 1;
-        if (before.is(",")) { // the group opens the sentence: not "Along with the families, 50 detainees …"
+        if (APPOSITION_MARKS.contains(before.text())) { // the group opens the sentence: "The evacuees – 31 women";
+            // not "Along with the families, 50 detainees …"
             return GROUP_NOUNS.contains(t.get(subjectEnd - 1).lower()) && t.get(0).is("the")
                     && subjectEnd <= 1 + ADJECTIVES + 1;
         }

@@ -569,8 +569,10 @@ final class StatisticFinder {
         String nationality = people.nationality() != null ? people.nationality() : total.nationality();
         boolean ownHome = people.nationality() != null && !people.nationality().equals(total.nationality())
                 && DocumentFigures.HOMEWARD.contains(total.kind()); // "including 312 Malians": they go to Mali
+        Period period = total.period().isUnknown() // "The group - eight women, … - landed late on Friday"
+                ? periods.ofPhrase(facts, q, facts.tokens().size()).orElse(total.period()) : total.period();
         return new ReturnStatistic(id(facts, q), q.value(), q.qualifier(), people.population(), total.kind(),
-                nationality, total.origins(), ownHome ? List.of(people.nationality()) : total.destinations(), total.period(),
+                nationality, total.origins(), ownHome ? List.of(people.nationality()) : total.destinations(), period,
                 speaker != null ? speaker.speaker() : total.statedBy(), speaker != null ? speaker.id() : total.attribution(),
                 total.id(), sentenceSpan(facts), new Provenance("stat.breakdown", 0.8));
     }

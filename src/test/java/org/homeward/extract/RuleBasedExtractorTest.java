@@ -941,6 +941,17 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aGroupBrokenDownBetweenDashesIsTheGroupJustGiven() {
+        DocumentAnnotations a = extract("Twenty-three Kenyans evacuated from Lebanon arrived in Nairobi on Friday."
+                + " The evacuees – 14 women, six men and three children – left Beirut on a chartered flight.",
+                "2024-10-12");
+
+        ReturnStatistic total = counting(a, 23);
+        assertEquals(List.of(total.id(), total.id(), total.id()),
+                List.of(counting(a, 14).partOf(), counting(a, 6).partOf(), counting(a, 3).partOf()));
+    }
+
+    @Test
     void aSentenceLedByTheFigureJustGivenCountsItsParts() {
         DocumentAnnotations a = extract("A ship carried 210 Eritreans home from Libya on Monday, the ministry said."
                 + " Of the 210, 130 were taken to a reception centre in Massawa, while the remaining 80 went straight"
