@@ -138,11 +138,13 @@ final class StatisticFinder {
 
     /**
      * What happened to the counted group: what the parse says, when an event rule speaks of the group's head
-     * noun; else what the words around the number say; else, when no verb takes the group as its subject or
+     * noun, or of the number that the noun follows ("brought 156 of its citizens out of Iran"); else what the words around the number say; else, when no verb takes the group as its subject or
      * object ("3,118 returnees this week"), what its noun says.
      */
     private Optional<ReturnEvent> event(SentenceFacts facts, Quantity q, PopulationPhrase people) {
-        Optional<ParsedEventReader.Frame> frame = parsedEvents.read(facts.parse().get(), people.head());
+        boolean partitive = q.to() < facts.tokens().size() && facts.tokens().get(q.to()).is("of");
+        Optional<ParsedEventReader.Frame> frame = parsedEvents.read(facts.parse().get(), people.head())
+                .or(() -> partitive ? parsedEvents.read(facts.parse().get(), q.to() - 1) : Optional.empty());
         if (frame.isPresent()) {
             return frame.get().event();
         }

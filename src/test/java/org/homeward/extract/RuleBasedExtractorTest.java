@@ -941,6 +941,16 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aNumberOfCitizensIsReadThroughTheVerbThatTakesTheNumber() {
+        ReturnStatistic s = only(extract("Norway has brought 64 of its citizens out of Sudan by road since Monday,"
+                + " the ministry said.", "2023-04-27"));
+
+        assertEquals(64, s.value().intValue());
+        assertEquals(StatisticKind.EVACUATED, s.kind());
+        assertEquals(List.of("country/SD"), s.origins());
+    }
+
+    @Test
     void aGroupBrokenDownBetweenDashesIsTheGroupJustGiven() {
         DocumentAnnotations a = extract("Twenty-three Kenyans evacuated from Lebanon arrived in Nairobi on Friday."
                 + " The evacuees – 14 women, six men and three children – left Beirut on a chartered flight.",
