@@ -941,6 +941,15 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void theRestExpectedToBeBroughtOutAreExpectedToReturn() {
+        DocumentAnnotations a = extract("Two planes brought 180 Jordanians home from Sudan on Monday, the ministry said."
+                + " The remaining 105, many of whom live in towns far from the capital, are expected to be brought out"
+                + " in the coming days, he said.", "2023-04-25");
+
+        assertEquals(StatisticKind.EXPECTED_TO_RETURN, counting(a, 105).kind());
+    }
+
+    @Test
     void aNumberOfCitizensIsReadThroughTheVerbThatTakesTheNumber() {
         ReturnStatistic s = only(extract("Norway has brought 64 of its citizens out of Sudan by road since Monday,"
                 + " the ministry said.", "2023-04-27"));
