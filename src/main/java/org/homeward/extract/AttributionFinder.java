@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.homeward.extract.Lexicons.SpeechClass;
 import org.homeward.model.Attribution;
@@ -25,6 +26,8 @@ final class AttributionFinder {
     private static final String ACCORDING = "according";
     /** How many words may stand between "the" and the noun that stands for an organisation ("the UN refugee agency"). */
     private static final int MODIFIERS = 2;
+    /** How many words in capitals a transcript's speaker label may have ("JANE DOE:"). */
+    private static final int TURN_LABEL_WORDS = 3;
     private static final Set<String> SKIPPABLE = Set.of(
             "has", "had", "have", "also", "later", "then", "previously", "earlier", "recently", "was", "is", "were",
             "reportedly", "further", "separately", "officially", "publicly", "once", "again");
@@ -72,6 +75,7 @@ final class AttributionFinder {
             bySentence.add(cue(s));
         }
         quotations(bySentence);
+        turns(bySentence);
         continuations(bySentence);
         return bySentence.stream().map(c -> c == null ? null : c.attribution()).toList();
     }
@@ -274,6 +278,46 @@ final class AttributionFinder {
                 bySentence.set(i, bySentence.get(i - 1));
             }
         }
+    }
+
+    /**
+     * A transcript's turns: "HOLLOWAY: Since the start of the year, more than 1.2 million Afghans have
+     * returned": a paragraph that opens with a name in capitals and a colon is in the voice of the person the
+     * text names so, when its first sentence names no speaker of its own.
+     */
+    private void turns(List<Cue> bySentence) {
+        for (Sentence s : sentences) {
+            boolean opensParagraph = s.index() == 0 || sentences.get(s.index() - 1).paragraph() != s.paragraph();
+            int colon = opensParagraph && bySentence.get(s.index()) == null ? turnLabelEnd(s.tokens()) : -1;
+            Optional<Entity> person = colon < 0 ? Optional.empty() : personCalled(s.tokens().get(colon - 1).text());
+            if (person.isPresent()) {
+                Token label = s.tokens().get(0);
+                Attribution attribution = new Attribution("attribution-" + label.start(), person.get().key(),
+                        Tokens.text(s.tokens(), 0, colon + 1), Span.of(text, s.start(), s.end()),
+                        new Provenance("attribution.transcript-turn", 0.8));
+                bySentence.set(s.index(), new Cue(attribution, label.start()));
+            }
+        }
+    }
+
+    /** The colon after a speaker's label of up to three words in capitals opening the tokens, or -1. */
+    private static int turnLabelEnd(List<Token> t) {
+        for (int j = 0; j < Math.min(t.size(), TURN_LABEL_WORDS + 1); j++) {
+            if (t.get(j).is(":")) {
+                return j > 0 ? j : -1;
+            }
+            if (!t.get(j).isWord() || !t.get(j).text().equals(t.get(j).text().toUpperCase(Locale.ROOT))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The person whose name ends with {@code surname}, whatever its case. */
+    private Optional<Entity> personCalled(String surname) {
+        return table.persons().stream()
+                .filter(p -> p.label().toLowerCase(Locale.ROOT).endsWith(" " + surname.toLowerCase(Locale.ROOT)))
+                .findFirst();
     }
 
     private boolean hasCue(Sentence s) {

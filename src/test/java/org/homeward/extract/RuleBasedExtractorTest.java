@@ -941,6 +941,17 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aTranscriptsTurnIsInTheVoiceOfThePersonItsLabelNames() {
+        DocumentAnnotations a = extract("PRESENTER: For more, we are joined by Maria Lund of the UN migration agency."
+                + "\n\nLUND: Since January, about 4,300 Chadians have returned from Libya, most of them by road.",
+                "2024-05-02");
+
+        ReturnStatistic s = only(a);
+        Entity speaker = a.entities().stream().filter(e -> e.key().equals(s.statedBy())).findFirst().orElseThrow();
+        assertEquals("Maria Lund", speaker.label());
+    }
+
+    @Test
     void theRestExpectedToBeBroughtOutAreExpectedToReturn() {
         DocumentAnnotations a = extract("Two planes brought 180 Jordanians home from Sudan on Monday, the ministry said."
                 + " The remaining 105, many of whom live in towns far from the capital, are expected to be brought out"
