@@ -76,17 +76,17 @@ final class PopulationReader {
         return Optional.empty();
     }
 
-    /**
-     * "9,000 Senegalese have gone home", "700 Lebanese who had sought safety": a nationality adjective that
-     * is its own plural, followed by no noun it could modify.
-     */
-    /** "the number evacuated by Poland": people not named, counted by the verb at {@code at} that tells what befell them. */
+    /** "the number evacuated by Poland": people not named, counted by what the verb at {@code at} says befell them. */
     Optional<PopulationPhrase> unnamed(List<Token> t, int at) {
         return at > 0 && at < t.size() && lexicons.verbs.containsKey(t.get(at).lower())
                 ? Optional.of(new PopulationPhrase(Population.PEOPLE, null, at - 1, at))
                 : Optional.empty();
     }
 
+    /**
+     * "9,000 Senegalese have gone home", "700 Lebanese who had sought safety": a nationality adjective that
+     * is its own plural, followed by no noun it could modify.
+     */
     private boolean standsAlone(List<Token> t, EntityMatch country) {
         if (country.countryForm() != Lexicons.CountryForm.ADJECTIVE) {
             return false;

@@ -138,8 +138,9 @@ final class StatisticFinder {
 
     /**
      * What happened to the counted group: what the parse says, when an event rule speaks of the group's head
-     * noun, or of the number that the noun follows ("brought 156 of its citizens out of Iran"); else what the words around the number say; else, when no verb takes the group as its subject or
-     * object ("3,118 returnees this week"), what its noun says.
+     * noun, or of the number that the noun follows ("brought 156 of its citizens out of Iran"); else what the
+     * words around the number say; else, when no verb takes the group as its subject or object ("3,118
+     * returnees this week"), what its noun says.
      */
     private Optional<ReturnEvent> event(SentenceFacts facts, Quantity q, PopulationPhrase people) {
         boolean partitive = q.to() < facts.tokens().size() && facts.tokens().get(q.to()).is("of");
