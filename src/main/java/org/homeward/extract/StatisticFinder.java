@@ -138,7 +138,7 @@ final class StatisticFinder {
 
     /**
      * What happened to the counted group: what the parse says, when an event rule speaks of the group's head
-     * noun, or of the number that the noun follows ("brought 156 of its citizens out of Iran"); else what the
+     * noun, or of the number that the noun follows ("brought 64 of its citizens out of Sudan"); else what the
      * words around the number say; else, when no verb takes the group as its subject or object ("3,118
      * returnees this week"), what its noun says.
      */
@@ -203,7 +203,7 @@ final class StatisticFinder {
     }
 
     /**
-     * "Of the 38, 29 had been working as domestic workers", "Of those, 863 flew to Baghdad and 285 to Najaf",
+     * "Of the 38, 29 had been working as domestic workers", "Of those, 640 flew to the capital and 210 to Erbil",
      * "…, while the remaining 51 will travel on": a sentence led by the figure just given counts its parts, each
      * opening the clause after the lead, or after "while", "and" or "remaining".
      */
