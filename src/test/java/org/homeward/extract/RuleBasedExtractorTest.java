@@ -42,6 +42,16 @@ class RuleBasedExtractorTest {
         return a.statistics().get(0);
     }
 
+    /** The values of the statistics found, in order. */
+    private static List<Integer> values(DocumentAnnotations a) {
+        return a.statistics().stream().map(s -> s.value().intValue()).toList();
+    }
+
+    /** The passenger counts of the flights found, in order. */
+    private static List<Integer> passengers(DocumentAnnotations a) {
+        return a.flights().stream().map(f -> f.passengerCount().intValue()).toList();
+    }
+
     private static ReturnStatistic counting(DocumentAnnotations a, int value) {
         return a.statistics().stream().filter(s -> s.value().intValue() == value).findFirst()
                 .orElseThrow(() -> new AssertionError("statistics: " + a.statistics()));
@@ -135,7 +145,7 @@ class RuleBasedExtractorTest {
         DocumentAnnotations a = extract("The first plane, on Monday, carried 212 returnees home, followed by 187 on"
                 + " Wednesday and 143 on Friday.", "2023-05-13");
 
-        assertEquals(List.of(212, 187, 143), a.statistics().stream().map(s -> s.value().intValue()).toList());
+        assertEquals(List.of(212, 187, 143), values(a));
         assertEquals(new Period("2023-05-10", "2023-05-10"), a.statistics().get(1).period());
     }
 
@@ -430,7 +440,7 @@ class RuleBasedExtractorTest {
         DocumentAnnotations a = extract("Some 47,900 Burundian returnees have arrived from Tanzania since April,"
                 + " and 1,210 returnees crossed at Gisuru last week.", "2025-03-04");
 
-        assertEquals(List.of(47900, 1210), a.statistics().stream().map(s -> s.value().intValue()).toList());
+        assertEquals(List.of(47900, 1210), values(a));
         assertTrue(a.statistics().stream().allMatch(s -> s.kind() == StatisticKind.RETURNED), () -> "" + a.statistics());
     }
 
@@ -552,7 +562,7 @@ class RuleBasedExtractorTest {
         DocumentAnnotations told = extract("Ruritania has repatriated 58 children from Iraq. Around 20 of them told"
                 + " reporters they had been beaten.", "2021-03-01");
 
-        assertEquals(List.of(58, 9, 40), a.statistics().stream().map(s -> s.value().intValue()).toList());
+        assertEquals(List.of(58, 9, 40), values(a));
         ReturnStatistic total = a.statistics().get(0);
         assertTrue(a.statistics().subList(1, 3).stream().allMatch(s -> total.id().equals(s.partOf())
                 && s.population() == Population.CHILDREN), () -> "parts " + a.statistics());
@@ -578,7 +588,7 @@ class RuleBasedExtractorTest {
         DocumentAnnotations a = extract("A chartered plane carrying 140 migrants who had been stranded in Libya landed"
                 + " in Bamako on Tuesday. On board were 90 men and 50 women.", "2024-05-08");
 
-        assertEquals(List.of(140, 90, 50), a.statistics().stream().map(s -> s.value().intValue()).toList());
+        assertEquals(List.of(140, 90, 50), values(a));
         assertTrue(a.statistics().stream().allMatch(s -> s.destinations().equals(List.of("country/ML"))),
                 () -> "statistics " + a.statistics());
     }
@@ -591,7 +601,7 @@ class RuleBasedExtractorTest {
                 "2024-10-07");
 
         ReturnStatistic total = a.statistics().get(0);
-        assertEquals(List.of(220, 130, 90), a.statistics().stream().map(s -> s.value().intValue()).toList());
+        assertEquals(List.of(220, 130, 90), values(a));
         assertTrue(a.statistics().subList(1, 3).stream().allMatch(s -> total.id().equals(s.partOf())),
                 () -> "statistics " + a.statistics());
         assertTrue(units.statistics().stream().allMatch(s -> s.partOf() == null), () -> "statistics " + units.statistics());
@@ -660,7 +670,7 @@ class RuleBasedExtractorTest {
         DocumentAnnotations a = extract("About 5,000 refugees have been repatriated from Chad this year, the agency"
                 + " said on Monday. The national commission put the figure at \"about 7,500\".", "2024-05-08");
 
-        assertEquals(List.of(5000, 7500), a.statistics().stream().map(s -> s.value().intValue()).toList());
+        assertEquals(List.of(5000, 7500), values(a));
     }
 
     @Test
@@ -708,7 +718,7 @@ class RuleBasedExtractorTest {
         DocumentAnnotations a = extract("A group of four women and eleven children landed at Tirana International"
                 + " Airport on a government aircraft late on Tuesday.", "2025-03-05");
 
-        assertEquals(List.of(15), a.flights().stream().map(f -> f.passengerCount().intValue()).toList());
+        assertEquals(List.of(15), passengers(a));
     }
 
     @Test
@@ -738,9 +748,9 @@ class RuleBasedExtractorTest {
                 + " Bamako.", "2024-05-09");
         DocumentAnnotations hours = extract("The Acme Air jet flew 11 hours from Tripoli to Bamako.", "2024-05-09");
 
-        assertEquals(List.of(164), carrier.flights().stream().map(f -> f.passengerCount().intValue()).toList());
+        assertEquals(List.of(164), passengers(carrier));
         assertEquals("place/khartoum", carrier.flights().get(0).arrivalPlace());
-        assertEquals(List.of(54), bare.flights().stream().map(f -> f.passengerCount().intValue()).toList());
+        assertEquals(List.of(54), passengers(bare));
         assertTrue(hours.flights().isEmpty(), () -> "flights " + hours.flights());
     }
 
@@ -751,7 +761,7 @@ class RuleBasedExtractorTest {
         DocumentAnnotations many = extract("Over 1,200 detainees were flown home from Aden over four days.",
                 "2024-05-11");
 
-        assertEquals(List.of(12), flown.flights().stream().map(f -> f.passengerCount().intValue()).toList());
+        assertEquals(List.of(12), passengers(flown));
         assertTrue(many.flights().isEmpty(), () -> "flights " + many.flights());
     }
 
@@ -774,8 +784,8 @@ class RuleBasedExtractorTest {
                 + " Tripoli to Niamey.", "2024-05-11");
         DocumentAnnotations year = extract("Returns have resumed since 2019 on five charter flights.", "2024-05-11");
 
-        assertEquals(List.of(230), before.flights().stream().map(f -> f.passengerCount().intValue()).toList());
-        assertEquals(List.of(610), after.flights().stream().map(f -> f.passengerCount().intValue()).toList());
+        assertEquals(List.of(230), passengers(before));
+        assertEquals(List.of(610), passengers(after));
         assertEquals(1, year.flights().size(), () -> "flights " + year.flights());
         assertEquals(null, year.flights().get(0).passengerCount());
     }
@@ -992,7 +1002,7 @@ class RuleBasedExtractorTest {
         DocumentAnnotations a = extract("A ship carried 210 Eritreans home from Libya on Monday, the ministry said."
                 + " Of the 400 places on board, 190 were left empty.", "2024-06-20");
 
-        assertEquals(List.of(210), a.statistics().stream().map(s -> s.value().intValue()).toList());
+        assertEquals(List.of(210), values(a));
     }
 
     @Test
@@ -1010,7 +1020,7 @@ class RuleBasedExtractorTest {
                 + " after 130 were flown out on Friday on the first flight.", "2024-06-20");
 
         assertEquals(StatisticKind.EVACUATED, counting(a, 412).kind());
-        assertEquals(List.of(130), a.flights().stream().map(f -> f.passengerCount().intValue()).toList());
+        assertEquals(List.of(130), passengers(a));
     }
 
     @Test
