@@ -23,6 +23,8 @@ import org.homeward.model.StatisticKind;
  */
 final class FlightFinder {
 
+    /** The rule of a flight whose sentence states how many it carried. */
+    static final String STATED_PASSENGERS = "flight.stated-passengers";
     private static final Set<StatisticKind> PROSPECTIVE = Set.of(
             StatisticKind.EXPECTED_TO_RETURN, StatisticKind.AWAITING_RETURN, StatisticKind.IDENTIFIED_FOR_RETURN);
     private static final Set<String> DEPARTURE_CUES = Set.of("from", "through", "via", "left");
@@ -168,7 +170,7 @@ final class FlightFinder {
                 statedPassengers.total(facts, q), null,
                 stat == null ? null : stat.population(), stat == null ? null : stat.nationality(), organiser, carrier,
                 aircraftType(facts), speaker(facts), attribution(facts), null, span(facts),
-                new Provenance("flight.stated-passengers", 0.7));
+                new Provenance(STATED_PASSENGERS, 0.7));
     }
 
     /** The tokens that can be the subject of a verb that carried people: aircraft nouns, makers, types, carriers. */

@@ -87,8 +87,11 @@ public final class RuleBasedExtractor implements Extractor {
             List<Flight> counted = flightFinder.aggregated(facts);
             flights.addAll(counted);
             if (counted.isEmpty()) {
-                flightFinder.single(facts, found, nationality -> figures.latestTotal(sentence, nationality))
-                        .ifPresent(f -> addSingle(flights, f, text));
+                Optional<Flight> single = flightFinder.single(facts, found,
+                        nationality -> figures.latestTotal(sentence, nationality));
+                single.ifPresent(f -> addSingle(flights, f, text));
+                single.filter(f -> f.provenance().rule().equals(FlightFinder.STATED_PASSENGERS))
+                        .flatMap(f -> statisticFinder.carried(facts, f, found)).ifPresent(statistics::add);
             }
         }
         statistics = PrevailingRoute.fill(FlightRoute.fill(statistics, flights), figures::awaits);

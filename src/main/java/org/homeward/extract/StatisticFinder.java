@@ -1,5 +1,6 @@
 package org.homeward.extract;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.homeward.model.Attribution;
 import org.homeward.model.Entity;
+import org.homeward.model.Flight;
 import org.homeward.model.EntityType;
 import org.homeward.model.Period;
 import org.homeward.model.Population;
@@ -53,6 +55,9 @@ final class StatisticFinder {
     /** Who a group of returnees is made of, as an existential sentence tells it: "There are 21 boys". */
     private static final Set<Population> SUBGROUPS = Set.of(
             Population.CHILDREN, Population.ORPHANS, Population.WOMEN, Population.MEN);
+    /** Kinds of a journey made, which the passengers of a flight told after such a figure made too. */
+    private static final Set<StatisticKind> JOURNEYS = Set.of(
+            StatisticKind.RETURNED, StatisticKind.REPATRIATED, StatisticKind.EVACUATED);
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "while", "whereas", "but", "although", "though");
 
     private final PopulationReader populations;
@@ -635,6 +640,37 @@ final class StatisticFinder {
         }
         return figures.continues(facts.tokens(), q, people)
                 .map(ReturnStatistic::nationality).orElse(null);
+    }
+
+    /**
+     * "landed in Frankfurt with 171 passengers": the people a flight of the sentence carried, a figure of their
+     * own when no figure of the sentence counts them and the document has counted people going somewhere
+     * before. They made the journey of that figure (the flight may be one leg of it), and are part of it when
+     * fewer: one plane of an airlift.
+     */
+    Optional<ReturnStatistic> carried(SentenceFacts facts, Flight flight, List<ReturnStatistic> found) {
+        BigDecimal passengers = flight.passengerCount();
+        Optional<ReturnStatistic> before = figures.latest().filter(s -> JOURNEYS.contains(s.kind()));
+        Optional<Quantity> stated = facts.quantities().stream().filter(q -> q.value().compareTo(passengers) == 0)
+                .findFirst();
+        if (before.isEmpty() || stated.isEmpty() || found.stream().anyMatch(s -> s.value().compareTo(passengers) == 0)) {
+            return Optional.empty();
+        }
+        ReturnStatistic journey = before.get();
+        Quantity q = stated.get();
+        Optional<PopulationPhrase> people = populations.at(facts.tokens(), q.to(), facts.entities());
+        Population population = people.map(PopulationPhrase::population)
+                .orElse(flight.population() != null ? flight.population() : Population.PEOPLE);
+        String nationality = people.map(PopulationPhrase::nationality).orElse(flight.nationality());
+        Attribution speaker = facts.speaker();
+        boolean part = journey.value().compareTo(passengers) > 0;
+        ReturnStatistic statistic = new ReturnStatistic(id(facts, q), q.value(), q.qualifier(), population,
+                journey.kind(), nationality, journey.origins().isEmpty() ? flight.origins() : journey.origins(),
+                journey.destinations().isEmpty() ? flight.destinations() : journey.destinations(), flight.period(),
+                speaker == null ? null : speaker.speaker(), speaker == null ? null : speaker.id(),
+                part ? journey.id() : null, sentenceSpan(facts), new Provenance("stat.flight-passengers", 0.7));
+        keep(statistic, found, facts);
+        return Optional.of(statistic);
     }
 
     /** The id of the statistic that counts the number: "statistic-" and the number's offset in the text. */

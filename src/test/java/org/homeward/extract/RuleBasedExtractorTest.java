@@ -755,6 +755,29 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void thePassengersOfAnAirliftsPlaneArePartOfItsFigureAndMadeItsJourney() {
+        DocumentAnnotations a = extract("Poland has evacuated 412 of its citizens from Sudan since Sunday, the"
+                + " foreign ministry said. A second chartered Airbus A320 from Jeddah, carrying 143, touched down in"
+                + " Warsaw on Tuesday.", "2023-04-26");
+
+        ReturnStatistic plane = counting(a, 143);
+        assertEquals(StatisticKind.EVACUATED, plane.kind());
+        assertEquals(List.of("country/SD"), plane.origins());
+        assertEquals(List.of("country/PL"), plane.destinations());
+        assertEquals(counting(a, 412).id(), plane.partOf());
+        assertEquals(List.of(143), passengers(a));
+    }
+
+    @Test
+    void aPlanesPassengersAreNoFigureWhereNoOneWasCountedGoingAnywhere() {
+        DocumentAnnotations a = extract("A second chartered Airbus A320 from Jeddah, carrying 143, touched down in"
+                + " Warsaw on Tuesday.", "2023-04-26");
+
+        assertEquals(List.of(143), passengers(a));
+        assertEquals(List.of(), values(a));
+    }
+
+    @Test
     void peopleWhoFlewAreOneFlightUnlessTooManyForOnePlane() {
         DocumentAnnotations flown = extract("Three women and nine children were flown home from Erbil to Tirana on"
                 + " Friday.", "2024-05-11");
