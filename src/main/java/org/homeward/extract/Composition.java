@@ -20,6 +20,7 @@ final class Composition {
     private static final Set<String> APPOSITION_MARKS = Set.of(",", "–", "—", "-", ":");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "these", "those");
     private static final Set<String> DETERMINERS = Set.of("the", "these", "those");
+    private static final Set<String> POSSESSIVES = Set.of("'s", "’s");
     private static final Set<String> CUES = Set.of(
             "include", "included", "includes", "including", "among", "comprised", "comprising", "comprise",
             "consisting", "consisted", "consists", "consist", "comprises", "made");
@@ -83,9 +84,17 @@ final class Composition {
         }
         String last = t.get(subjectEnd - 1).lower();
         boolean aboard = last.equals("aboard") || last.equals("board") && subjectEnd >= 2 && t.get(subjectEnd - 2).is("on");
+        // "On board, according to the ministry, were three women …": an aside between the place and the copula
+        boolean asideAfterAboard = last.equals(",") && opensAboard(t);
         boolean pronoun = subjectEnd == 1 && PLURAL_PRONOUNS.contains(last);
         boolean group = GROUP_NOUNS.contains(last) && definite(t, subjectEnd - 1) && subjectEnd <= 1 + ADJECTIVES + 1;
-        return aboard && subjectEnd <= 3 || pronoun || group;
+        return aboard && subjectEnd <= 3 || asideAfterAboard || pronoun || group;
+    }
+
+    /** "On board, …", "Aboard, …": a sentence that opens by saying where its people were, then an aside. */
+    private static boolean opensAboard(List<Token> t) {
+        int comma = t.get(0).is("aboard") ? 1 : t.size() > 2 && t.get(0).is("on") && t.get(1).is("board") ? 2 : -1;
+        return comma > 0 && t.get(comma).is(",");
     }
 
     /** "The plane carried 89 adults and five infants": the people aboard a flight the text has told of. */
@@ -116,7 +125,7 @@ final class Composition {
 
     private static boolean definite(List<Token> t, int noun) {
         for (int j = noun - 1; j >= 0 && j >= noun - 1 - ADJECTIVES; j--) {
-            if (DETERMINERS.contains(t.get(j).lower())) {
+            if (DETERMINERS.contains(t.get(j).lower()) || POSSESSIVES.contains(t.get(j).lower())) { // "Thursday's returnees"
                 return true;
             }
         }

@@ -73,6 +73,12 @@ final class DocumentFigures {
         return all.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
+    /** The latest total of that value given before sentence {@code sentence}, if any. */
+    Optional<ReturnStatistic> toldAs(BigDecimal value, int sentence) {
+        return totals.stream().filter(f -> f.sentence() < sentence && f.statistic().value().compareTo(value) == 0)
+                .reduce((first, second) -> second).map(Found::statistic);
+    }
+
     /** The figure given last, if any. */
     Optional<ReturnStatistic> latest() {
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));

@@ -114,7 +114,10 @@ final class StatisticFinder {
             ReturnStatistic total = breakdownOf != null && joined(t, q) ? breakdownOf : totalWithin(t, q, found);
             boolean existential = Composition.isExistential(t, q) && SUBGROUPS.contains(named.population());
             boolean parts = Composition.isComposition(t, q, copular.isPresent(), named.end(), aircraftNouns) || existential;
-            if (total == null && !groupCountedHere && parts) {
+            Optional<ReturnStatistic> restated = parts ? restatedGroup(facts, k) : Optional.empty();
+            if (total == null && restated.isPresent()) {
+                total = restated.get();
+            } else if (total == null && !groupCountedHere && parts) {
                 total = existential ? sameGroupJustGiven(named).orElseGet(() -> compositionTotal(facts, q, false,
                         named.nationality())) : compositionTotal(facts, q, copular.isPresent(), named.nationality());
             }
@@ -294,12 +297,27 @@ final class StatisticFinder {
         for (int i = 0; i < k; i++) {
             Quantity earlier = facts.quantities().get(i);
             boolean people = populations.at(facts.tokens(), earlier.to(), facts.entities()).isPresent();
-            String id = id(facts, earlier);
-            if (people && !figures.recorded(id)) {
+            if (people && !figures.recorded(id(facts, earlier))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "The 160 returnees comprised 40 men, …": the figure the document gave before, which an earlier number of
+     * this sentence names again as the group the number breaks down.
+     */
+    private Optional<ReturnStatistic> restatedGroup(SentenceFacts facts, int k) {
+        List<Token> t = facts.tokens();
+        for (int i = k - 1; i >= 0; i--) {
+            Quantity earlier = facts.quantities().get(i);
+            boolean definite = earlier.from() > 0 && LEAD_DETERMINERS.contains(t.get(earlier.from() - 1).lower());
+            if (definite && populations.at(t, earlier.to(), facts.entities()).isPresent()) {
+                return figures.toldAs(earlier.value(), facts.sentence().index());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the number is given as "the figure": "the final figure was", "put the figure higher, at". */

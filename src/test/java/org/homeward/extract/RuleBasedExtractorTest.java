@@ -754,6 +754,24 @@ class RuleBasedExtractorTest {
         assertTrue(hours.flights().isEmpty(), () -> "flights " + hours.flights());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // the group named again by its number
+        "The 95 returnees comprised 25 men, 30 women and 40 children.",
+        // the group named as a day's
+        "Among Tuesday's returnees were 30 women and 40 children, the official said.",
+        // an aside between "On board" and the copula
+        "On board, according to the ministry, were 30 women and 40 children."})
+    void theMakeUpOfTheGroupJustToldIsItsBreakdown(String makeUp) {
+        DocumentAnnotations a = extract("Georgia repatriated 95 of its citizens from Iraq on Tuesday. " + makeUp,
+                "2024-03-06");
+
+        String total = counting(a, 95).id();
+        assertEquals(total, counting(a, 30).partOf());
+        assertEquals(total, counting(a, 40).partOf());
+        assertEquals(List.of("country/IQ"), counting(a, 40).origins());
+    }
+
     @Test
     void thePassengersOfAnAirliftsPlaneArePartOfItsFigureAndMadeItsJourney() {
         DocumentAnnotations a = extract("Poland has evacuated 412 of its citizens from Sudan since Sunday, the"
