@@ -23,7 +23,7 @@ final class EntityFinder {
 
     EntityFinder(Lexicons lexicons, Supplier<NameTagger> names) {
         this.lexicons = lexicons;
-        this.organisations = new OrganisationFinder(lexicons);
+        this.organisations = new OrganisationFinder(lexicons, names);
         this.persons = new PersonFinder(lexicons, names);
     }
 

@@ -2,7 +2,7 @@ package org.homeward.extract;
 
 import java.util.List;
 
-/** Tells which tokens of a sentence name a person, by a statistical model of names in news text. */
+/** Tells which tokens of a sentence name a person or an organisation, by a statistical model of names in news text. */
 interface NameTagger {
 
     /**
@@ -15,4 +15,7 @@ interface NameTagger {
 
     /** The runs of the sentence's tokens that name persons, in order. */
     List<Run> persons(List<Token> tokens);
+
+    /** The runs of the sentence's tokens that name organisations, in order. */
+    List<Run> organisations(List<Token> tokens);
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.homeward.model.EntityType;
 
 /**
@@ -32,11 +33,14 @@ final class OrganisationFinder {
             "news", "website", "agency", "newspaper", "daily", "broadcaster", "channel", "outlet", "portal", "network");
 
     private final Lexicons lexicons;
+    private final Supplier<NameTagger> names;
     private final Set<String> clauseEndVerbs;
     private final Set<String> reportingVerbs;
 
-    OrganisationFinder(Lexicons lexicons) {
+    /** A finder with these lexicons; {@code names} is asked for only when a report's source is a name no rule reads. */
+    OrganisationFinder(Lexicons lexicons, Supplier<NameTagger> names) {
         this.lexicons = lexicons;
+        this.names = names;
         this.clauseEndVerbs = lexicons.speechVerbs(Lexicons.SpeechClass.CLAUSE_END);
         this.reportingVerbs = lexicons.speechVerbs(Lexicons.SpeechClass.CUE, Lexicons.SpeechClass.MAIN_CLAUSE_CUE);
     }
@@ -60,7 +64,48 @@ final class OrganisationFinder {
                 i = introducesAcronym(t, match.get(), table) ? match.get().to() + 2 : match.get().to() - 1;
             }
         }
+        found.addAll(reportingNames(t, found, table));
         return found;
+    }
+
+    /**
+     * "Global Affairs Canada said", "according to Ukrzaliznytsia": a name that no rule reads, standing where a
+     * report names its source, which the statistical name model tags as an organisation. The model runs only
+     * on a sentence with such a capitalised word.
+     */
+    private List<EntityMatch> reportingNames(List<Token> t, List<EntityMatch> found, EntityTable table) {
+        List<EntityMatch> named = new ArrayList<>();
+        boolean unread = false;
+        for (int i = 0; i < t.size() && !unread; i++) {
+            unread = unmatchedName(t, i, i + 1, found) && standsAsSource(t, i, i + 1);
+        }
+        if (!unread) {
+            return named;
+        }
+        for (NameTagger.Run run : names.get().organisations(t)) {
+            if (unmatchedName(t, run.from(), run.to(), found) && standsAsSource(t, run.from(), run.to())) {
+                named.add(record(t, run.from(), run.to(), table));
+            }
+        }
+        return named;
+    }
+
+    /** Whether the tokens open with a capitalised word and none of them is matched yet. */
+    private static boolean unmatchedName(List<Token> t, int from, int to, List<EntityMatch> found) {
+        for (int j = from; j < to; j++) {
+            if (Tokens.covered(found, j)) {
+                return false;
+            }
+        }
+        return Tokens.isCapitalisedWord(t.get(from));
+    }
+
+    /** Whether the tokens from {@code from} to {@code to} stand before a speech verb or after "according to". */
+    private boolean standsAsSource(List<Token> t, int from, int to) {
+        boolean beforeVerb = from >= 0 && to < t.size() && clauseEndVerbs.contains(t.get(to).lower())
+                && Tokens.isCapitalisedWord(t.get(to - 1));
+        boolean afterAccording = from >= 2 && t.get(from - 2).is("according") && t.get(from - 1).is("to");
+        return beforeVerb || afterAccording;
     }
 
     /**

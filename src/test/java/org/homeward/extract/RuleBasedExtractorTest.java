@@ -160,7 +160,10 @@ class RuleBasedExtractorTest {
         "A German air force plane landed in Jordan with 148 people on board, the defence ministry in Berlin said."
                 + "|defence ministry in Berlin",
         "That brings to 1,240 the number of refugees who have come home from Chad since the operation resumed, UNHCR"
-                + " spokesperson in Bangui Amadou Kéita said.|Amadou Kéita"})
+                + " spokesperson in Bangui Amadou Kéita said.|Amadou Kéita",
+        // a name no rule reads, which the name model tags as an organisation
+        "Canada repatriated 14 of its citizens from camps in north-east Syria on Thursday, Global Affairs Canada"
+                + " said.|Global Affairs Canada"})
     void theSpeakerIsWhomTheSentenceNames(String text, String speaker) {
         assertEquals(speaker, speakerLabel(extract(text, "2024-05-08")));
     }
