@@ -42,10 +42,13 @@ final class Composition {
             return true;
         }
         boolean cue = false;
+        boolean pronounCue = false; // "they include 46 Cypriots, 38 Greeks …"
         for (int j = 0; j < q.from(); j++) {
-            cue |= CUES.contains(t.get(j).lower());
+            boolean here = CUES.contains(t.get(j).lower());
+            cue |= here;
+            pronounCue |= here && j > 0 && PLURAL_PRONOUNS.contains(t.get(j - 1).lower());
         }
-        return cue && refersToGroup(t, q.from());
+        return pronounCue || cue && refersToGroup(t, q.from());
     }
 
     /** "There are 30 boys and 28 girls": a sentence that opens by saying who there is. */

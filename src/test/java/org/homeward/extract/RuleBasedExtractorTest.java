@@ -764,7 +764,9 @@ class RuleBasedExtractorTest {
         // the group named as a day's
         "Among Tuesday's returnees were 30 women and 40 children, the official said.",
         // an aside between "On board" and the copula
-        "On board, according to the ministry, were 30 women and 40 children."})
+        "On board, according to the ministry, were 30 women and 40 children.",
+        // a pronoun the subject of the cue
+        "According to the ministry, they include 30 women and 40 children."})
     void theMakeUpOfTheGroupJustToldIsItsBreakdown(String makeUp) {
         DocumentAnnotations a = extract("Georgia repatriated 95 of its citizens from Iraq on Tuesday. " + makeUp,
                 "2024-03-06");
