@@ -188,6 +188,8 @@ final class RouteReader {
                 keys.add(place.key());
                 j = place.to() - 1;
                 gap = 0;
+            } else if (keys.isEmpty() && COMPASS.matcher(t.get(j).text()).matches()) {
+                continue; // "from a detention camp in north-east Syria": the part of the country leads to it
             } else if (keys.isEmpty() ? ++gap > LEAD_WORDS : !LIST_JOINERS.contains(t.get(j).lower()) || ++gap > 1) {
                 break;
             }

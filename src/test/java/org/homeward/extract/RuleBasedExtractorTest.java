@@ -757,6 +757,14 @@ class RuleBasedExtractorTest {
         assertTrue(hours.flights().isEmpty(), () -> "flights " + hours.flights());
     }
 
+    @Test
+    void thePartOfACountryAFacilityLiesInLeadsToTheOrigin() {
+        ReturnStatistic s = counting(extract("Estonia has repatriated 14 children from a detention camp in north-east"
+                + " Syria, the ministry said.", "2024-03-06"), 14);
+
+        assertEquals(List.of("country/SY"), s.origins());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         // the group named again by its number
