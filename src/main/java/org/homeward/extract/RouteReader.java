@@ -124,7 +124,8 @@ final class RouteReader {
     static List<String> landingPlace(List<Token> t, int verb, List<EntityMatch> matches) {
         for (int j = verb + 1; j < t.size() && j <= verb + 8; j++) {
             EntityMatch place = place(matches, j);
-            if (place != null && j > 0 && Set.of("in", "at", "outside", "near", "of").contains(t.get(j - 1).lower())) {
+            boolean outOf = j > 1 && t.get(j - 1).is("of") && t.get(j - 2).is("out"); // "flew 163 people out of Israel"
+            if (place != null && !outOf && Set.of("in", "at", "outside", "near", "of").contains(t.get(j - 1).lower())) {
                 return List.of(place.key());
             }
             if (t.get(j).is(",") || t.get(j).is(".") || RELATIVES.contains(t.get(j).lower())) {

@@ -758,6 +758,15 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void thePlaceAPlaneFlewPeopleOutOfIsNoLandingPlace() {
+        ReturnStatistic s = counting(extract("South Korea flew 163 of its nationals out of Israel on a military"
+                + " transport plane on Saturday.", "2023-10-16"), 163);
+
+        assertEquals(List.of("country/IL"), s.origins());
+        assertEquals(List.of("country/KR"), s.destinations());
+    }
+
+    @Test
     void thePartOfACountryAFacilityLiesInLeadsToTheOrigin() {
         ReturnStatistic s = counting(extract("Estonia has repatriated 14 children from a detention camp in north-east"
                 + " Syria, the ministry said.", "2024-03-06"), 14);
