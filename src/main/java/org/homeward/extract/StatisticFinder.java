@@ -106,6 +106,8 @@ final class StatisticFinder {
                         .or(() -> counted(facts, q, found)).or(() -> elliptical(facts, q, found))
                         .or(() -> continued(facts, q, found)).or(() -> gappedFigures.read(facts, q, found))
                         .or(() -> ledByTotal(facts, at))
+                        .map(s -> s.partOf() != null ? s
+                                : leadTotal(facts, at).map(total -> s.withPartOf(total.id())).orElse(s))
                         .ifPresent(s -> keep(s, found, facts));
                 continue;
             }
@@ -216,6 +218,16 @@ final class StatisticFinder {
      * opening the clause after the lead, or after "while", "and" or "remaining".
      */
     private Optional<ReturnStatistic> ledByTotal(SentenceFacts facts, int k) {
+        Quantity q = facts.quantities().get(k);
+        return leadTotal(facts, k).map(total -> breakdown(facts, q,
+                new PopulationPhrase(total.population(), total.nationality(), q.to() - 1, q.to()), total));
+    }
+
+    /**
+     * The figure just given, when the sentence is led by it and the number opens a part of it; a reader that
+     * tells the part's own journey ("Of those, 863 flew to Baghdad") leaves it that figure's part.
+     */
+    private Optional<ReturnStatistic> leadTotal(SentenceFacts facts, int k) {
         List<Token> t = facts.tokens();
         Quantity q = facts.quantities().get(k);
         int comma = leadEnd(t);
@@ -228,8 +240,7 @@ final class StatisticFinder {
         if (!named || total.value().compareTo(q.value()) <= 0 || q.value().intValue() < 2) {
             return Optional.empty();
         }
-        PopulationPhrase own = new PopulationPhrase(total.population(), total.nationality(), q.to() - 1, q.to());
-        return Optional.of(breakdown(facts, q, own, total));
+        return Optional.of(total);
     }
 
     /** The comma that ends a lead "Of the 38,", "Of those,", "Of these returnees,"; -1 if the sentence has none. */

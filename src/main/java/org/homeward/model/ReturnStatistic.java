@@ -55,6 +55,12 @@ public record ReturnStatistic(
                 itemDestinations, itemPeriod, statedBy, attribution, total, quote, rule);
     }
 
+    /** The same figure as a part of the total of that id. */
+    public ReturnStatistic withPartOf(String total) {
+        return new ReturnStatistic(id, value, qualifier, population, kind, nationality, origins, destinations,
+                period, statedBy, attribution, total, evidence, provenance);
+    }
+
     /** The same figure with another route. */
     public ReturnStatistic withRoute(List<String> newOrigins, List<String> newDestinations) {
         return new ReturnStatistic(id, value, qualifier, population, kind, nationality, newOrigins, newDestinations,

@@ -758,6 +758,17 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aPartThatTellsItsOwnJourneyStaysAPartOfTheTotalLeadingItsSentence() {
+        DocumentAnnotations a = extract("Eleven flights landed in Baghdad and Basra by Thursday night with 1,020"
+                + " Iraqis evacuated from Lebanon, the ministry said. Of those, 800 flew to Baghdad International"
+                + " Airport and 220 to Basra.", "2024-10-04");
+
+        String total = counting(a, 1020).id();
+        assertEquals(total, counting(a, 800).partOf());
+        assertEquals(total, counting(a, 220).partOf());
+    }
+
+    @Test
     void thePlaceAPlaneFlewPeopleOutOfIsNoLandingPlace() {
         ReturnStatistic s = counting(extract("South Korea flew 163 of its nationals out of Israel on a military"
                 + " transport plane on Saturday.", "2023-10-16"), 163);
