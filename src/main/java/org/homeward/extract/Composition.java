@@ -128,7 +128,8 @@ final class Composition {
 
     private static boolean definite(List<Token> t, int noun) {
         for (int j = noun - 1; j >= 0 && j >= noun - 1 - ADJECTIVES; j--) {
-            if (DETERMINERS.contains(t.get(j).lower()) || POSSESSIVES.contains(t.get(j).lower())) { // "Thursday's returnees"
+            // a possessive makes the group as definite as an article: "Thursday's returnees"
+            if (DETERMINERS.contains(t.get(j).lower()) || POSSESSIVES.contains(t.get(j).lower())) {
                 return true;
             }
         }

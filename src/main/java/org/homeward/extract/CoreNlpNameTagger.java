@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * Stanford CoreNLP's CRF named-entity model (three classes, trained on news) over the extractor's own tokens;
- * its PERSON and ORGANIZATION tags are used. One instance serves every thread: CoreNLP's own multi-threaded classification
- * hands one classifier to every thread, and each call keeps its state in its own token list. The model loads
- * once per JVM, on the first sentence that needs it.
+ * its PERSON and ORGANIZATION tags are used. One instance serves every thread: CoreNLP's own multi-threaded
+ * classification hands one classifier to every thread, and each call keeps its state in its own token list.
+ * The model loads once per JVM, on the first sentence that needs it.
  */
 final class CoreNlpNameTagger implements NameTagger {
 

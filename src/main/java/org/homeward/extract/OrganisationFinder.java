@@ -37,7 +37,7 @@ final class OrganisationFinder {
     private final Set<String> clauseEndVerbs;
     private final Set<String> reportingVerbs;
 
-    /** A finder with these lexicons; {@code names} is asked for only when a report's source is a name no rule reads. */
+    /** A finder with these lexicons; {@code names} is asked for only when a source is a name no rule reads. */
     OrganisationFinder(Lexicons lexicons, Supplier<NameTagger> names) {
         this.lexicons = lexicons;
         this.names = names;
@@ -102,7 +102,7 @@ final class OrganisationFinder {
 
     /** Whether the tokens from {@code from} to {@code to} stand before a speech verb or after "according to". */
     private boolean standsAsSource(List<Token> t, int from, int to) {
-        boolean beforeVerb = from >= 0 && to < t.size() && clauseEndVerbs.contains(t.get(to).lower())
+        boolean beforeVerb = to < t.size() && clauseEndVerbs.contains(t.get(to).lower())
                 && Tokens.isCapitalisedWord(t.get(to - 1));
         boolean afterAccording = from >= 2 && t.get(from - 2).is("according") && t.get(from - 1).is("to");
         return beforeVerb || afterAccording;
