@@ -87,11 +87,10 @@ public final class BenchSuite {
      * Generates (or reuses) a corpus under {@code work} and loads it in the chosen ways, ingesting into the data
      * directory {@code ingestInto} if given; see {@link LoadBench}.
      */
-    public Table load(long seed, int docs, Path work, Set<LoadBench.Step> steps, int ingestDocuments,
-            Optional<Path> ingestInto, String command) throws FileException, IOException {
+    public Table load(long seed, int docs, Path work, Set<LoadBench.Step> steps, LoadBench.Ingest ingest,
+            String command) throws FileException, IOException {
         Path corpus = corpus(seed, docs, work);
-        return BenchTables.load(new LoadBench(build, work, progress).run(corpus, steps, ingestDocuments, ingestInto),
-                command);
+        return BenchTables.load(new LoadBench(build, work, progress).run(corpus, steps, ingest), command);
     }
 
     /** Every competency query over HTTP; see {@link QueryBench}. */
@@ -133,7 +132,8 @@ public final class BenchSuite {
     private List<Table> quickIn(Path work, Optional<Path> jar, String command)
             throws FileException, BenchException, ServerStartException, IOException, InterruptedException {
         List<Table> tables = new ArrayList<>(pipeline(1, 50, List.of(1, 2), work, List.of(), command));
-        tables.add(load(1, 100, work, EnumSet.allOf(LoadBench.Step.class), 20, Optional.empty(), command));
+        tables.add(load(1, 100, work, EnumSet.allOf(LoadBench.Step.class),
+                new LoadBench.Ingest(20, LoadBench.BATCH_SIZE, Optional.empty()), command));
         Path data = work.resolve(LoadBench.SERVED);
         tables.add(queries(new QueryBench.Settings(data, Set.of(), List.of(1, 4, 16), Duration.ofMillis(300),
                 Duration.ZERO, Duration.ofSeconds(60), ServerLimits.DEFAULTS.withMaxConcurrentQueries(16)), command));

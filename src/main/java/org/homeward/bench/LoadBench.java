@@ -73,12 +73,19 @@ public final class LoadBench {
         TRANSACTION,
         /** Documents one transaction each, as ingest does into a database that holds documents. */
         INGEST,
-        /** Documents in batches of {@value #BATCH_SIZE}, one transaction each, as a batch POST stores them. */
+        /** Documents in batches, one transaction each, as a batch POST stores them. */
         BATCH
     }
 
-    /** The documents of one batch in the BATCH step. */
+    /** The documents of one batch in the BATCH step unless told otherwise. */
     public static final int BATCH_SIZE = 100;
+
+    /**
+     * What the ingestion steps add: the first {@code documents} of the corpus, {@code batchSize} a transaction
+     * in the BATCH step, into the database of the data directory {@code into} if given (which they change),
+     * else into a fresh one.
+     */
+    public record Ingest(int documents, int batchSize, Optional<Path> into) {}
 
     /**
      * One load stage.
@@ -97,13 +104,11 @@ public final class LoadBench {
     }
 
     /**
-     * The chosen steps, in the order of {@link Step}, on the documents of {@code corpus}; ingestion takes its
-     * first {@code ingestDocuments}, into the database of the data directory {@code ingestInto} if given (which
-     * it changes), else into a fresh one. The N-Quads the loaders read come from the {@code NQUADS} step, of this
-     * run or an earlier one.
+     * The chosen steps, in the order of {@link Step}, on the documents of {@code corpus}, ingesting as
+     * {@code ingest} says. The N-Quads the loaders read come from the {@code NQUADS} step, of this run or an
+     * earlier one.
      */
-    public List<Stage> run(Path corpus, Set<Step> steps, int ingestDocuments, Optional<Path> ingestInto)
-            throws FileException, IOException {
+    public List<Stage> run(Path corpus, Set<Step> steps, Ingest ingest) throws FileException, IOException {
         Path nquads = work.resolve("corpus.nq");
         Path dump = work.resolve(SERVED + ".nq");
         if (steps.contains(Step.JENA) && !steps.contains(Step.DUMP) && !Files.isRegularFile(dump)) {
@@ -118,8 +123,8 @@ public final class LoadBench {
                 case DUMP -> dump(dump, stages);
                 case JENA -> stages.add(jenaLoad(dump));
                 case TRANSACTION -> stages.add(buildInOneTransaction(corpus));
-                case INGEST -> stages.add(ingest(corpus, ingestDocuments, 1, ingestInto));
-                case BATCH -> stages.add(ingest(corpus, ingestDocuments, BATCH_SIZE, ingestInto));
+                case INGEST -> stages.add(ingest(corpus, ingest.documents(), 1, ingest.into()));
+                case BATCH -> stages.add(ingest(corpus, ingest.documents(), ingest.batchSize(), ingest.into()));
             }
         }
         return stages;

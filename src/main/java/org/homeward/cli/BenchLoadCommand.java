@@ -43,8 +43,13 @@ final class BenchLoadCommand implements Callable<Integer> {
 
     @Option(names = "--ingest-docs", paramLabel = "N", defaultValue = "1000",
             description = "How many documents INGEST adds one transaction each, as ingest does, and BATCH in "
-                    + "batches of 100 (default: ${DEFAULT-VALUE}).")
+                    + "batches (default: ${DEFAULT-VALUE}).")
     private int ingestDocs;
+
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + LoadBench.BATCH_SIZE,
+            description = "How many documents BATCH stores in one transaction, as one batch POST does "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private int batchSize;
 
     @Option(names = "--ingest-into", paramLabel = "DIR",
             description = "INGEST or BATCH adds its documents to the existing database of this data directory, which "
@@ -67,8 +72,10 @@ final class BenchLoadCommand implements Callable<Integer> {
         }
         String arguments = "load --docs " + docs + " --seed " + seed + " --steps "
                 + String.join(",", EnumSet.copyOf(steps).stream().map(Enum::name).toList()) + " --ingest-docs "
-                + ingestDocs + (ingestInto == null ? "" : " --ingest-into " + ingestInto) + " --work " + work;
+                + ingestDocs + (batchSize == LoadBench.BATCH_SIZE ? "" : " --batch-size " + batchSize)
+                + (ingestInto == null ? "" : " --ingest-into " + ingestInto) + " --work " + work;
+        LoadBench.Ingest ingest = new LoadBench.Ingest(ingestDocs, batchSize, Optional.ofNullable(ingestInto));
         return BenchRunner.run(spec, arguments, (suite, command) -> List.of(suite.load(seed, docs, work, steps,
-                ingestDocs, Optional.ofNullable(ingestInto), command)));
+                ingest, command)));
     }
 }

@@ -35,7 +35,7 @@ class LoadBenchTest {
         }
 
         List<LoadBench.Stage> stages = new LoadBench(Fixtures.build(), work, line -> { })
-                .run(corpus, Set.of(LoadBench.Step.BATCH), 6, Optional.of(data));
+                .run(corpus, Set.of(LoadBench.Step.BATCH), new LoadBench.Ingest(6, 2, Optional.of(data)));
 
         assertEquals(5, stages.get(0).throughput().documents(), "the first document is stored before the clock");
         try (GraphStore store = GraphStore.openExisting(database)) {
