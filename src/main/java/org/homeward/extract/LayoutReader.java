@@ -19,13 +19,13 @@ final class LayoutReader {
             "\\A\\s*(?:date|published|posted)\\s*:?\\s+(\\d{4}-\\d{2}-\\d{2})(?:[T ][0-9:.]+Z?)?\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DATELINE_AGENCY = Pattern.compile(
-            "(?m)^([A-Z][A-Z .'\\-]{2,}), (?:[A-Z][a-z]+\\.? \\d{1,2}\\.? )?/([A-Za-z][A-Za-z\\- ]{1,30})/\\.?");
+            "(?m)^(\\p{Lu}[\\p{Lu} .'\\-]{2,}), (?:[A-Z][a-z]+\\.? \\d{1,2}\\.? )?/([A-Za-z][A-Za-z\\- ]{1,30})/\\.?");
     private static final Pattern DATELINE_PAREN = Pattern.compile(
-            "(?m)^([A-Z][A-Z .'\\-]{2,})(?:, [A-Z][A-Za-z.]+)?(?:,? [A-Z][a-z]{2,8}\\.? \\d{1,2})? "
+            "(?m)^(\\p{Lu}[\\p{Lu} .'\\-]{2,})(?:, [A-Z][A-Za-z.]+)?(?:,? [A-Z][a-z]{2,8}\\.? \\d{1,2})? "
                     + "\\(([A-Za-z][A-Za-z\\- ]{1,30})\\) ?[—–-]+");
     /** "QUETTA: More than…", "ARUSHA – The first convoy…": a place in capitals opening a line of prose. */
     private static final Pattern DATELINE_PLAIN = Pattern.compile(
-            "(?m)^([A-Z][A-Z'\\-]{3,}(?: [A-Z][A-Z'\\-]+){0,2})(?:, [A-Z][a-z]{2,8}\\.? \\d{1,2})? ?[:—–-] (?=\\p{Lu}\\p{L}* [\\p{Ll}\\d])");
+            "(?m)^(\\p{Lu}[\\p{Lu}'\\-]{3,}(?: \\p{Lu}[\\p{Lu}'\\-]+){0,2})(?:, [A-Z][a-z]{2,8}\\.? \\d{1,2})? ?[:—–-] (?=\\p{Lu}\\p{L}* [\\p{Ll}\\d])");
     private static final Pattern CREDIT = Pattern.compile(
             "(?m)^(?:The )?((?:[A-Z][\\w.\\-]*)(?: [A-Z][\\w.\\-]*){0,3}) (writers?|correspondents?|reporters?|staff writers?) "
                     + "((?:[A-Z][\\w.'\\-]+ ?){2,3}(?:(?:, | and )(?:[A-Z][\\w.'\\-]+ ?){2,3})*)"

@@ -22,6 +22,15 @@ class LayoutReaderTest {
     }
 
     @Test
+    void aDatelinesPlaceMayHaveAccentedCapitals() {
+        Layout wire = LayoutReader.read("BOGOTÁ, March 3 (Reuters) - Colombia brought home 110 citizens.");
+        Layout plain = LayoutReader.read("Headline\n\nMALÉ: Four women and nine children landed on Tuesday night.");
+
+        assertEquals("BOGOTÁ", wire.dateline().place());
+        assertEquals("MALÉ", plain.dateline().place());
+    }
+
+    @Test
     void aPlaceInCapitalsOpeningALineOfProseIsADatelineWithoutAnAgency() {
         Layout plain = LayoutReader.read("Headline\n\nQUETTA: More than 3,000 Afghans crossed back on Monday.");
         Layout heading = LayoutReader.read("FLASH UPDATE: RETURNS FROM THE NORTH\n\nSome 300 people returned.");

@@ -769,6 +769,16 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void peopleWhoLandInTheirOwnCapitalReturnedAfterADatelineInAccentedCapitals() {
+        DocumentAnnotations a = extract("MALÉ, Feb 6 (Wire) - Four Maldivian women and nine children who had spent"
+                + " years in camps in Syria landed in Malé on Tuesday night, the government said.", "2025-02-06");
+
+        assertEquals(List.of(4, 9), values(a));
+        assertEquals(List.of("place/male", "country/MV"), counting(a, 9).destinations());
+        assertEquals(StatisticKind.RETURNED, counting(a, 9).kind());
+    }
+
+    @Test
     void thePlaceAPlaneFlewPeopleOutOfIsNoLandingPlace() {
         ReturnStatistic s = counting(extract("South Korea flew 163 of its nationals out of Israel on a military"
                 + " transport plane on Saturday.", "2023-10-16"), 163);
