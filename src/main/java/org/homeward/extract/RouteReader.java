@@ -23,6 +23,8 @@ final class RouteReader {
             "remaining", "still");
     private static final Set<String> AUXILIARIES = Set.of("had", "have", "has", "been", "being", "were", "was", "are", "is");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
+    /** What stands before the place a plane landed at: "in Kabul", "outside Paris", "on the outskirts of Rome". */
+    private static final Set<String> LANDING_PREPOSITIONS = Set.of("in", "at", "outside", "near", "of");
     /** "north-eastern Syria", "northern Iraq": a part of a country, still that country. */
     private static final Pattern COMPASS = Pattern.compile(
             "(?i)(north|south)(-?(east|west))?(ern)?|(east|west)(ern)?|central");
@@ -125,7 +127,7 @@ final class RouteReader {
         for (int j = verb + 1; j < t.size() && j <= verb + 8; j++) {
             EntityMatch place = place(matches, j);
             boolean outOf = j > 1 && t.get(j - 1).is("of") && t.get(j - 2).is("out"); // "flew 163 people out of Israel"
-            if (place != null && !outOf && Set.of("in", "at", "outside", "near", "of").contains(t.get(j - 1).lower())) {
+            if (place != null && !outOf && LANDING_PREPOSITIONS.contains(t.get(j - 1).lower())) {
                 return List.of(place.key());
             }
             if (t.get(j).is(",") || t.get(j).is(".") || RELATIVES.contains(t.get(j).lower())) {
