@@ -1148,4 +1148,17 @@ class RuleBasedExtractorTest {
         assertTrue(a.statistics().stream().allMatch(s -> s.statedBy() != null
                 && s.statedBy().contains("office-of-the-president")), () -> "statistics: " + a.statistics());
     }
+
+    @Test
+    void foreignersAndFishermenAreCountedAndPeopleRemovedWereSentBack() {
+        DocumentAnnotations expelled = extract("Ruritania expelled 120 foreigners to Xland on Monday.", "2025-03-04");
+        DocumentAnnotations sentHome = extract("Xland has sent home 35 Ruritanian fishermen since January.",
+                "2025-03-04");
+        DocumentAnnotations removed = extract("So far this year 240 people have been removed from Ruritania.",
+                "2025-03-04");
+
+        assertEquals(List.of(120), values(expelled));
+        assertEquals(List.of(35), values(sentHome));
+        assertEquals(StatisticKind.RETURNED, only(removed).kind());
+    }
 }
