@@ -1161,4 +1161,15 @@ class RuleBasedExtractorTest {
         assertEquals(List.of(35), values(sentHome));
         assertEquals(StatisticKind.RETURNED, only(removed).kind());
     }
+
+    @Test
+    void peopleDeportedOrExpelledWereSentBackWhereverTheSentenceCountsThem() {
+        DocumentAnnotations deported = extract("Officials counted 2,400 Hondurans deported from Mexico in March.",
+                "2025-04-02");
+        DocumentAnnotations total = extract("The flight brings to 640 the number of foreigners expelled by air since"
+                + " January.", "2025-04-02");
+
+        assertEquals(StatisticKind.RETURNED, only(deported).kind());
+        assertEquals(StatisticKind.RETURNED, only(total).kind());
+    }
 }
