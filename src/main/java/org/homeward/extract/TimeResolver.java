@@ -47,7 +47,8 @@ final class TimeResolver {
             "\\b(?:on\\s+)?(?:" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH
                     + ")(?:,?\\s+((?:19|20)\\d\\d))?\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:in\\s+)?" + MONTH + "\\s+((?:19|20)\\d\\d)\\b");
-    private static final Pattern YEAR = Pattern.compile("\\b(?:in|during|throughout)\\s+((?:19|20)\\d\\d)\\b");
+    private static final Pattern YEAR = Pattern.compile(
+            "\\b(?:(?:in|during|throughout)\\s+|(?:all|the\\s+whole)\\s+of\\s+)((?:19|20)\\d\\d)\\b");
     private static final Pattern IN_MONTH = Pattern.compile("\\bin\\s+" + MONTH + "\\b(?!\\s+\\d)");
     private static final Pattern RELATIVE_CALENDAR = Pattern.compile("\\b(last|this)\\s+(year|month|week)\\b",
             Pattern.CASE_INSENSITIVE);

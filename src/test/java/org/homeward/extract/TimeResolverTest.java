@@ -32,6 +32,8 @@ class TimeResolverTest {
             "last month|2021-02|2021-02",
             "last year|2020|2020",
             "in 2019|2019|2019",
+            "compared with 260 in the whole of 2019|2019|2019",
+            "against 90 in all of 2019|2019|2019",
             "in May 2020|2020-05|2020-05",
             "on March 3|2021-03-03|2021-03-03",
             "on 12 November 2020|2020-11-12|2020-11-12",
