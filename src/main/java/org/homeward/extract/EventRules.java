@@ -31,7 +31,7 @@ final class EventRules {
 
     static final String FILE = "/org/homeward/rules/events.rules";
     private static final List<String> KEYS = List.of("id", "finds", "pattern", "kind", "example", "yields", "near-miss");
-    private static final Set<String> SPECIAL_KINDS = Set.of("verb", "carried", "arrived", "none");
+    private static final Set<String> SPECIAL_KINDS = Set.of("verb", "carried", "arrived", "left", "none");
     private static final Pattern CLASS = Pattern.compile("@([a-z]+(?:\\+[a-z]+)*)");
 
     private final Map<String, String> predicates;

@@ -49,8 +49,9 @@ final class ParsedEventReader {
      * people a group noun gathers share its frame ("The first batch of 240 people arrived").
      */
     Optional<Frame> read(Parse parse, int head) {
-        // a group that did not return, or only arrived somewhere, leaves its people to the other rules
-        return readOrGathered(parse, head, e -> e.carriage() != ReturnEvent.Carriage.ARRIVED);
+        // a group that did not return, or only arrived or left somewhere, leaves its people to the other rules
+        return readOrGathered(parse, head, e -> e.carriage() != ReturnEvent.Carriage.ARRIVED
+                && e.carriage() != ReturnEvent.Carriage.LEFT);
     }
 
     /**
@@ -139,6 +140,8 @@ final class ParsedEventReader {
                     ReturnEvent.Carriage.CARRIED));
             case "arrived" -> Optional.of(new ReturnEvent(StatisticKind.TRANSFERRED, at, active, rule.id(),
                     ReturnEvent.Carriage.ARRIVED));
+            case "left" -> Optional.of(new ReturnEvent(StatisticKind.TRANSFERRED, at, active, rule.id(),
+                    ReturnEvent.Carriage.LEFT));
             case "verb" -> Optional.ofNullable(KINDS.get(predicates.get(parse.lemmas().get(at).toLowerCase(Locale.ROOT))))
                     .map(kind -> new ReturnEvent(kind, at, active, rule.id()));
             default -> StatisticKind.ofSlug(rule.kind()).map(kind -> new ReturnEvent(kind, at, active, rule.id()));

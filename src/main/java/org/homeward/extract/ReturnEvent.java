@@ -20,7 +20,9 @@ record ReturnEvent(StatisticKind kind, int verb, boolean active, String rule, Ca
         /** The people were carried ("flown", "airlifted"): to their own country a return, elsewhere a transfer. */
         CARRIED,
         /** The people arrived or landed: to their own country a return, elsewhere not a return at all. */
-        ARRIVED
+        ARRIVED,
+        /** The people left a place: a country not their own a return home, else not a return at all. */
+        LEFT
     }
 
     /** An event whose verb names what happened. */

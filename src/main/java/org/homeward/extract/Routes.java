@@ -21,6 +21,7 @@ final class Routes {
 
     private static final Pattern FROM = Pattern.compile("obl:(from|out_of)");
     private static final Pattern TO = Pattern.compile("obl:(to|into)");
+    private static final Pattern OBJECT = Pattern.compile("obj");
 
     /** Groups whose members' countries differ: the document's other figures say nothing of their route. */
     static final Set<Population> MIXED = Set.of(Population.MIGRANTS, Population.ASYLUM_SEEKERS);
@@ -68,6 +69,9 @@ final class Routes {
         if (origins.isEmpty()) {
             origins = parsedPlaces(facts, verb, FROM);
         }
+        if (origins.isEmpty() && leaves(facts, verb)) {
+            origins = parsedPlaces(facts, verb, OBJECT); // "214 Kazakhs have left Iran"
+        }
         if (origins.isEmpty()) {
             origins = RouteReader.presentLocation(facts.tokens(), people.end(), facts.entities());
         }
@@ -79,6 +83,11 @@ final class Routes {
             origins = List.of(nationality);
         }
         return withCountries(origins);
+    }
+
+    private static boolean leaves(SentenceFacts facts, int verb) {
+        Parse parse = facts.parse().get();
+        return parse.node(verb) != null && parse.lemmas().get(verb).equalsIgnoreCase("leave");
     }
 
     /** Where the people go: as the sentence says, home, the acting country, or the document's destination. */

@@ -156,8 +156,13 @@ final class StatisticFinder {
         boolean partitive = q.to() < facts.tokens().size() && facts.tokens().get(q.to()).is("of");
         Optional<ParsedEventReader.Frame> frame = parsedEvents.read(facts.parse().get(), people.head())
                 .or(() -> partitive ? parsedEvents.read(facts.parse().get(), q.to() - 1) : Optional.empty());
+        Optional<ReturnEvent> parsed = frame.flatMap(ParsedEventReader.Frame::event);
+        if (parsed.filter(e -> e.carriage() == ReturnEvent.Carriage.LEFT).isPresent()) {
+            // "143 families left the centre for their home districts": the words may say where they went
+            return events.read(facts.tokens(), q, people).or(() -> parsed);
+        }
         if (frame.isPresent()) {
-            return frame.get().event();
+            return parsed;
         }
         Optional<ReturnEvent> read = events.read(facts.tokens(), q, people);
         return read.isPresent() || facts.parse().get().isArgument(people.head()) ? read
@@ -183,9 +188,24 @@ final class StatisticFinder {
                 .filter(s -> isReturnFigure(s, event.get()));
     }
 
-    /** People who only arrived count when they arrived home: "300 refugees arrived in Chad" is no return. */
+    /**
+     * People who only arrived, or only left, count when they went home: "300 refugees arrived in Chad" and
+     * "2,000 Sudanese left Khartoum" are no returns.
+     */
     private static boolean isReturnFigure(ReturnStatistic statistic, ReturnEvent event) {
-        return event.carriage() != ReturnEvent.Carriage.ARRIVED || statistic.kind() == StatisticKind.RETURNED;
+        boolean arrivedOrLeft = event.carriage() == ReturnEvent.Carriage.ARRIVED || event.carriage() == ReturnEvent.Carriage.LEFT;
+        return !arrivedOrLeft || statistic.kind() == StatisticKind.RETURNED;
+    }
+
+    /**
+     * Whether people of a known country left another one, and went nowhere else that the sentence names:
+     * "214 Kazakhs have now left Iran".
+     */
+    private static boolean leftAbroad(String nationality, List<String> origins, List<String> destinations) {
+        List<String> left = DocumentFigures.countriesOf(origins);
+        List<String> reached = DocumentFigures.countriesOf(destinations);
+        return nationality != null && !left.isEmpty() && !left.contains(nationality)
+                && (reached.isEmpty() || reached.contains(nationality));
     }
 
     /**
@@ -644,8 +664,9 @@ final class StatisticFinder {
                 && DocumentFigures.HOMEWARD.contains(event.kind()) && destinationCountries.size() == 1) {
             nationality = destinationCountries.get(0); // citizens going home: "110 of its citizens"
         }
-        StatisticKind kind = event.carried() && routes.carriedHome(t, people, nationality, destinations, origins)
-                ? StatisticKind.RETURNED : event.kind();
+        boolean home = event.carriage() == ReturnEvent.Carriage.LEFT ? leftAbroad(nationality, origins, destinations)
+                : event.carried() && routes.carriedHome(t, people, nationality, destinations, origins);
+        StatisticKind kind = home ? StatisticKind.RETURNED : event.kind();
         Attribution speaker = facts.speaker();
         return new ReturnStatistic(id(facts, q), q.value(), q.qualifier(), population, kind, nationality, origins,
                 destinations, periods.of(facts, q, figures.latest()), speaker == null ? null : speaker.speaker(),

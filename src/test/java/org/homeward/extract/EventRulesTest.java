@@ -75,6 +75,7 @@ class EventRulesTest {
         return frame.event().map(e -> switch (e.carriage()) {
             case CARRIED -> "carried";
             case ARRIVED -> "arrived";
+            case LEFT -> "left";
             case NAMED -> e.kind().slug();
         }).orElse("none");
     }

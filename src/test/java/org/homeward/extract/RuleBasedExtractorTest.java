@@ -1172,4 +1172,15 @@ class RuleBasedExtractorTest {
         assertEquals(StatisticKind.RETURNED, only(deported).kind());
         assertEquals(StatisticKind.RETURNED, only(total).kind());
     }
+
+    @Test
+    void peopleWhoLeftACountryNotTheirOwnWentHomeButNotThoseWhoLeftTheirOwn() {
+        ReturnStatistic abroad = only(extract("About 1,800 Syrians left Lebanon on Sunday.", "2025-03-04"));
+        DocumentAnnotations own = extract("Some 2,000 Lebanese left Beirut on Sunday.", "2025-03-04");
+
+        assertEquals(StatisticKind.RETURNED, abroad.kind());
+        assertEquals(List.of("country/LB"), abroad.origins());
+        assertEquals("country/SY", abroad.nationality());
+        assertEquals(List.of(), values(own));
+    }
 }
