@@ -22,6 +22,7 @@ final class Routes {
     private static final Pattern FROM = Pattern.compile("obl:(from|out_of)");
     private static final Pattern TO = Pattern.compile("obl:(to|into)");
     private static final Pattern OBJECT = Pattern.compile("obj");
+    private static final Set<StatisticKind> SENT_HOME = Set.of(StatisticKind.RETURNED, StatisticKind.REPATRIATED);
 
     /** Groups whose members' countries differ: the document's other figures say nothing of their route. */
     static final Set<Population> MIXED = Set.of(Population.MIGRANTS, Population.ASYLUM_SEEKERS);
@@ -110,6 +111,9 @@ final class Routes {
         if (nationality != null && reader.home(t, from, to)) {
             return List.of(nationality);
         }
+        if (sendsOthersHome(subject, nationality, event.kind())) {
+            return List.of(nationality);
+        }
         if (subject != null && (event.kind() != StatisticKind.EVACUATED || subject.equals(nationality))) {
             return List.of(subject); // a state evacuates others to wherever it can, its own citizens home
         }
@@ -119,6 +123,14 @@ final class Routes {
         }
         return DocumentFigures.HOMEWARD.contains(event.kind()) && !MIXED.contains(population) && !unknownNationality
                 ? figures.documentDestination(origins) : List.of();
+    }
+
+    /**
+     * "Malaysia deports 312 Indonesian workers": a state that returns people of another country sends them
+     * home, from its own territory.
+     */
+    static boolean sendsOthersHome(String subject, String nationality, StatisticKind kind) {
+        return subject != null && nationality != null && !subject.equals(nationality) && SENT_HOME.contains(kind);
     }
 
     /**

@@ -646,6 +646,9 @@ final class StatisticFinder {
                 && (people.population() == Population.PEOPLE || people.population() == Population.CITIZENS)
                 ? Population.REFUGEES : people.population();
         List<String> origins = routes.origins(facts, people, routeFrom, routeTo, event.verb(), nationality, population);
+        if (origins.isEmpty() && Routes.sendsOthersHome(subject, nationality, event.kind())) {
+            origins = List.of(subject);
+        }
         List<String> destinations = routes.destinations(facts, event, routeFrom, routeTo, nationality, subject, origins,
                 population, nationality == null && Routes.unrecognisedModifier(t, q.to(), people.head()));
         if (origins.isEmpty() && population == Population.INTERNALLY_DISPLACED_PERSONS) {

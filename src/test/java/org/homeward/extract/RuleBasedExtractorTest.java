@@ -1183,4 +1183,12 @@ class RuleBasedExtractorTest {
         assertEquals("country/SY", abroad.nationality());
         assertEquals(List.of(), values(own));
     }
+
+    @Test
+    void aStateThatSendsPeopleOfAnotherCountryBackSendsThemHomeFromItsOwn() {
+        ReturnStatistic s = only(extract("Malaysia deported 312 Indonesian workers on Tuesday.", "2025-03-04"));
+
+        assertEquals(List.of("country/MY"), s.origins());
+        assertEquals(List.of("country/ID"), s.destinations());
+    }
 }
