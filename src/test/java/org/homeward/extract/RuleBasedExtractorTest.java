@@ -1191,4 +1191,11 @@ class RuleBasedExtractorTest {
         assertEquals(List.of("country/MY"), s.origins());
         assertEquals(List.of("country/ID"), s.destinations());
     }
+
+    @Test
+    void deporteesReceivedOrArrivedWereSentBack() {
+        ReturnStatistic received = only(extract("Officials at the port received 860 deportees on Monday.", "2025-03-04"));
+
+        assertEquals(StatisticKind.RETURNED, received.kind());
+    }
 }
