@@ -117,14 +117,28 @@ public final class Scorer {
     private static final Set<Metric> COMPLETE_FIELDS =
             Set.of(Metric.POPULATION, Metric.KIND, Metric.ORIGIN, Metric.DESTINATION);
 
+    /**
+     * A flight is one entry however many sentences tell of it: a found flight matches the gold one whose number it
+     * has and whose quote it covers, else, when none covers it, the one whose number it alone has.
+     */
     private void flights() {
         Map<Gold.Flight, Flight> matched = new LinkedHashMap<>();
         for (Gold.Flight g : gold.flights()) {
             annotations.flights().stream()
                     .filter(p -> !matched.containsValue(p) && sameFlightNumber(g, p) && covers(p.evidence(), g.quote()))
-                    .findFirst().ifPresentOrElse(p -> matched.put(g, p), () -> missed(Metric.FLIGHTS, g.quote(),
-                            numbers(g.flightCount(), g.passengerCount()), g, flightFields, null));
+                    .findFirst().ifPresent(p -> matched.put(g, p));
         }
+        for (Gold.Flight g : gold.flights()) {
+            List<Flight> sameNumber = annotations.flights().stream()
+                    .filter(p -> !matched.containsValue(p) && sameFlightNumber(g, p)).toList();
+            boolean unique = gold.flights().stream().filter(o -> !matched.containsKey(o))
+                    .filter(o -> sameNumber.stream().anyMatch(p -> sameFlightNumber(o, p))).count() == 1;
+            if (!matched.containsKey(g) && sameNumber.size() == 1 && unique) {
+                matched.put(g, sameNumber.get(0));
+            }
+        }
+        gold.flights().stream().filter(g -> !matched.containsKey(g)).forEach(g -> missed(Metric.FLIGHTS, g.quote(),
+                numbers(g.flightCount(), g.passengerCount()), g, flightFields, null));
         matched.forEach((g, p) -> {
             tally.right(Metric.FLIGHTS);
             flightFields.forEach(f -> slot(f, g, p, g.quote(), p.provenance().rule()));

@@ -95,6 +95,23 @@ class ScorerTest {
     }
 
     @Test
+    void aFlightToldInAnotherSentenceThanTheGoldQuoteIsStillThatFlight() {
+        Gold.Flight flight = new Gold.Flight("An Air Zed jet carrying 40 children", null, BigDecimal.valueOf(40),
+                List.of("SY"), List.of("TD"), null, null, null, null);
+        Flight elsewhere = new Flight("flight-1", List.of(SYRIA.key()), List.of(CHAD.key()), null, null, null,
+                BigDecimal.valueOf(40), null, Population.CHILDREN, null, null, null, null, null, null, null,
+                span("40 children, including 12 girls, were flown home"), new Provenance("flight.test", 0.5));
+        Flight otherNumber = new Flight("flight-2", List.of(SYRIA.key()), List.of(CHAD.key()), null, null, null,
+                BigDecimal.valueOf(12), null, Population.CHILDREN, null, null, null, null, null, null, null,
+                span("12 girls"), new Provenance("flight.test", 0.5));
+
+        assertEquals(new Score(1, 0, 0), score(gold(List.of(), List.of(flight)), List.of(), List.of(elsewhere))
+                .scores().get(Metric.FLIGHTS));
+        assertEquals(new Score(0, 1, 1), score(gold(List.of(), List.of(flight)), List.of(), List.of(otherNumber))
+                .scores().get(Metric.FLIGHTS));
+    }
+
+    @Test
     void aMissedStatisticIsReportedOnceWithItsQuote() {
         Gold gold = gold(List.of(goldStatistic(StatisticKind.RETURNED, null)), List.of());
         DocumentScore score = score(gold, List.of());
