@@ -26,7 +26,26 @@ final class PrevailingRoute {
     /** The statistics, those {@code awaiting} a leg of their route given the document's prevailing one. */
     static List<ReturnStatistic> fill(List<ReturnStatistic> statistics, BiPredicate<Leg, String> awaiting) {
         List<ReturnStatistic> withOrigins = fill(statistics, Leg.ORIGIN, awaiting);
-        return fill(withOrigins, Leg.DESTINATION, awaiting).stream().map(PrevailingRoute::withinOneCountry).toList();
+        List<ReturnStatistic> filled = fill(withOrigins, Leg.DESTINATION, awaiting).stream()
+                .map(PrevailingRoute::withinOneCountry).toList();
+        return withTotalsRoutes(filled);
+    }
+
+    /**
+     * "402 men and 35 boys": a part whose sentence names no end of its route made the journey of its total,
+     * whose route the document may have told only after the part was read.
+     */
+    private static List<ReturnStatistic> withTotalsRoutes(List<ReturnStatistic> statistics) {
+        Map<String, ReturnStatistic> byId = statistics.stream()
+                .collect(Collectors.toMap(ReturnStatistic::id, Function.identity(), (a, b) -> a));
+        return statistics.stream().map(s -> {
+            ReturnStatistic total = s.partOf() == null ? null : byId.get(s.partOf());
+            if (total == null) {
+                return s;
+            }
+            return s.withRoute(s.origins().isEmpty() ? total.origins() : s.origins(),
+                    s.destinations().isEmpty() ? total.destinations() : s.destinations());
+        }).toList();
     }
 
     /** People displaced inside their country return within it: the one end known is the other too. */

@@ -1198,4 +1198,15 @@ class RuleBasedExtractorTest {
 
         assertEquals(StatisticKind.RETURNED, received.kind());
     }
+
+    @Test
+    void aPartMadeTheJourneyOfItsTotalWhenTheDocumentTellsItOnlyLater() {
+        DocumentAnnotations a = extract("Some 437 Ethiopians were handed over on Monday: 402 men and 35 boys. Another 200"
+                + " Ethiopians were flown from Kenya to Ethiopia on Tuesday. A further 150 Ethiopians were flown from Kenya"
+                + " to Ethiopia on Wednesday.", "2025-03-06");
+
+        ReturnStatistic men = counting(a, 402);
+        assertEquals(List.of("country/KE"), men.origins());
+        assertEquals(List.of("country/ET"), men.destinations());
+    }
 }
