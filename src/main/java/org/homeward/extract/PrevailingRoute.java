@@ -28,24 +28,31 @@ final class PrevailingRoute {
         List<ReturnStatistic> withOrigins = fill(statistics, Leg.ORIGIN, awaiting);
         List<ReturnStatistic> filled = fill(withOrigins, Leg.DESTINATION, awaiting).stream()
                 .map(PrevailingRoute::withinOneCountry).toList();
-        return withTotalsRoutes(filled);
+        return withTotalsFilledRoutes(statistics, filled);
     }
 
     /**
-     * "402 men and 35 boys": a part whose sentence names no end of its route made the journey of its total,
-     * whose route the document may have told only after the part was read.
+     * "402 men and 35 boys": a part read before its total's route was known made the journey that the rest of
+     * the document gave the total; a part that names its own end, or none on purpose ("other countries (70)"),
+     * took it from its total as it stood.
      */
-    private static List<ReturnStatistic> withTotalsRoutes(List<ReturnStatistic> statistics) {
-        Map<String, ReturnStatistic> byId = statistics.stream()
-                .collect(Collectors.toMap(ReturnStatistic::id, Function.identity(), (a, b) -> a));
-        return statistics.stream().map(s -> {
-            ReturnStatistic total = s.partOf() == null ? null : byId.get(s.partOf());
-            if (total == null) {
+    private static List<ReturnStatistic> withTotalsFilledRoutes(List<ReturnStatistic> read, List<ReturnStatistic> filled) {
+        Map<String, ReturnStatistic> asRead = byId(read);
+        Map<String, ReturnStatistic> asFilled = byId(filled);
+        return filled.stream().map(s -> {
+            ReturnStatistic before = s.partOf() == null ? null : asRead.get(s.partOf());
+            ReturnStatistic after = s.partOf() == null ? null : asFilled.get(s.partOf());
+            if (before == null || after == null) {
                 return s;
             }
-            return s.withRoute(s.origins().isEmpty() ? total.origins() : s.origins(),
-                    s.destinations().isEmpty() ? total.destinations() : s.destinations());
+            boolean origins = s.origins().isEmpty() && before.origins().isEmpty();
+            boolean destinations = s.destinations().isEmpty() && before.destinations().isEmpty();
+            return s.withRoute(origins ? after.origins() : s.origins(), destinations ? after.destinations() : s.destinations());
         }).toList();
+    }
+
+    private static Map<String, ReturnStatistic> byId(List<ReturnStatistic> statistics) {
+        return statistics.stream().collect(Collectors.toMap(ReturnStatistic::id, Function.identity(), (a, b) -> a));
     }
 
     /** People displaced inside their country return within it: the one end known is the other too. */
