@@ -24,7 +24,7 @@ final class Routes {
     private static final Pattern OBJECT = Pattern.compile("obj");
     private static final Set<StatisticKind> SENT_HOME = Set.of(StatisticKind.RETURNED, StatisticKind.REPATRIATED);
 
-    /** Groups whose members' countries differ: the document's other figures say nothing of their route. */
+    /** Groups whose members go to different countries: the document's other figures say nothing of where they went. */
     static final Set<Population> MIXED = Set.of(Population.MIGRANTS, Population.ASYLUM_SEEKERS);
     private static final Set<String> SUBJECT_STOPS = Set.of(
             ";", "\"", "“", "since", "after", "when", "while", "as", "because", "before", "until", "whereas", "which",

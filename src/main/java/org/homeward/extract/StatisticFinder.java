@@ -653,7 +653,7 @@ final class StatisticFinder {
                 population, nationality == null && Routes.unrecognisedModifier(t, q.to(), people.head()));
         if (origins.isEmpty() && population == Population.INTERNALLY_DISPLACED_PERSONS) {
             origins = DocumentFigures.countriesOf(destinations);
-        } else if (origins.isEmpty() && !Routes.locatedElsewhere(t, people.end()) && !Routes.MIXED.contains(population)) {
+        } else if (origins.isEmpty() && !Routes.locatedElsewhere(t, people.end())) {
             origins = figures.documentOrigin(event.kind(), destinations);
             if (origins.isEmpty()) {
                 figures.await(DocumentFigures.Leg.ORIGIN, id(facts, q)); // perhaps the rest of the document gives it

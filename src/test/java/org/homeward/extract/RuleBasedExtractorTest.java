@@ -1209,4 +1209,12 @@ class RuleBasedExtractorTest {
         assertEquals(List.of("country/KE"), men.origins());
         assertEquals(List.of("country/ET"), men.destinations());
     }
+
+    @Test
+    void migrantsWhoseSentenceNamesNoOriginLeftTheCountryTheDocumentsReturnsLeave() {
+        DocumentAnnotations a = extract("Another 163 migrants were flown home on Tuesday. Last week 150 Gambians were"
+                + " flown from Libya to Banjul. In May, 120 Gambians were flown from Libya to Banjul.", "2025-03-06");
+
+        assertEquals(List.of("country/LY"), counting(a, 163).origins());
+    }
 }
