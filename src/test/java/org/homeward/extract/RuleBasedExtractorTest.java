@@ -1217,4 +1217,13 @@ class RuleBasedExtractorTest {
 
         assertEquals(List.of("country/LY"), counting(a, 163).origins());
     }
+
+    @Test
+    void aHeadlineInThePresentTenseCountsItsFigure() {
+        DocumentAnnotations a = extractor.extract(new Document("t.txt", "Kenya flies home 180 nationals trapped in"
+                + " Lebanon's Bekaa valley\n\nThe flight landed in Nairobi on Friday." + FILLER,
+                new ArticleMetadata(null, null, "2025-03-07", null, "en")));
+
+        assertEquals(StatisticKind.RETURNED, counting(a, 180).kind());
+    }
 }
