@@ -45,6 +45,7 @@ final class PopulationReader {
         String nationality = null;
         boolean displaced = false;
         boolean underage = false;
+        boolean foreign = false;
         for (int j = from; j < t.size() && j < from + MAX_MODIFIERS + 1; j++) {
             Token token = t.get(j);
             EntityMatch country = countryAt(matches, j);
@@ -64,16 +65,27 @@ final class PopulationReader {
             String slug = lexicons.populations.get(noun);
             if (slug != null) {
                 int head = j + 1 < t.size() && returnees.contains(t.get(j + 1).lower()) ? j + 1 : j;
-                return Optional.of(phrase(t, head, slug, nationality, displaced, underage, matches));
+                PopulationPhrase phrase = phrase(t, head, slug, nationality, displaced, underage, matches);
+                return Optional.of(foreign || ofOtherCountries(t, phrase.end()) ? asForeigners(phrase) : phrase);
             }
             if (!token.isWord() && !token.text().equals("-") || BLOCKERS.contains(noun) || country != null
                     || NumberReader.startsNumber(t, j)) { // "Oct 10 - Forty Xlanders": the people are the forty
                 return Optional.empty();
             }
             displaced |= noun.equals("displaced");
+            foreign |= noun.equals("foreign");
             underage |= CHILD_MODIFIERS.contains(noun);
         }
         return Optional.empty();
+    }
+
+    /** "94 foreign nationals", "28 citizens of other countries": people of no one country, not a state's citizens. */
+    private static PopulationPhrase asForeigners(PopulationPhrase p) {
+        return p.population() == Population.CITIZENS ? new PopulationPhrase(Population.PEOPLE, null, p.head(), p.end()) : p;
+    }
+
+    private static boolean ofOtherCountries(List<Token> t, int end) {
+        return end + 1 < t.size() && t.get(end).is("of") && t.get(end + 1).is("other");
     }
 
     /** "the number evacuated by Poland": people not named, counted by what the verb at {@code at} says befell them. */

@@ -1226,4 +1226,13 @@ class RuleBasedExtractorTest {
 
         assertEquals(StatisticKind.RETURNED, counting(a, 180).kind());
     }
+
+    @Test
+    void foreignNationalsAndCitizensOfOtherCountriesArePeopleOfNoOneCountry() {
+        ReturnStatistic foreign = only(extract("Kenya evacuated 94 foreign nationals from Lebanon on Monday.",
+                "2025-03-04"));
+
+        assertEquals(Population.PEOPLE, foreign.population());
+        assertNull(foreign.nationality());
+    }
 }
