@@ -129,11 +129,14 @@ public final class Scorer {
                     .findFirst().ifPresent(p -> matched.put(g, p));
         }
         for (Gold.Flight g : gold.flights()) {
+            if (matched.containsKey(g)) {
+                continue;
+            }
             List<Flight> sameNumber = annotations.flights().stream()
                     .filter(p -> !matched.containsValue(p) && sameFlightNumber(g, p)).toList();
-            boolean unique = gold.flights().stream().filter(o -> !matched.containsKey(o))
+            boolean onlyGoldWithIt = gold.flights().stream().filter(o -> !matched.containsKey(o))
                     .filter(o -> sameNumber.stream().anyMatch(p -> sameFlightNumber(o, p))).count() == 1;
-            if (!matched.containsKey(g) && sameNumber.size() == 1 && unique) {
+            if (sameNumber.size() == 1 && onlyGoldWithIt) {
                 matched.put(g, sameNumber.get(0));
             }
         }
