@@ -23,7 +23,8 @@ final class PersonFinder {
             "that", "these", "those", "in", "on", "at", "but", "and", "or", "if", "as", "when", "while", "after",
             "before", "since", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "officials", "authorities", "state", "god", "mr", "mrs", "ms", "dr");
+            "november", "december", "officials", "authorities", "state", "god", "mr", "mrs", "ms", "dr", "maître",
+            "for", "with", "from", "to", "by", "of", "like", "among", "despite", "during", "without", "under");
     private static final Set<String> LOCATIVES = Set.of(
             "in", "at", "on", "from", "near", "into", "through", "via", "of", "across", "around", "towards");
     private static final Set<String> LIST_JOINERS = Set.of(",", "and");

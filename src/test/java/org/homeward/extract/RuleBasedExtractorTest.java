@@ -1235,4 +1235,14 @@ class RuleBasedExtractorTest {
         assertEquals(Population.PEOPLE, foreign.population());
         assertNull(foreign.nationality());
     }
+
+    @Test
+    void aPrepositionOrAJobBeforeANameIsNoPartOfIt() {
+        DocumentAnnotations a = extract("For Mariam Okafor, 41, a nurse from Kano, the flight ended two years of"
+                + " waiting. Manager Tunde Bello told reporters that 90 citizens had returned.", "2024-03-12");
+
+        Set<String> persons = a.entities().stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::label)
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("Mariam Okafor", "Tunde Bello"), persons);
+    }
 }
