@@ -71,7 +71,7 @@ final class Routes {
             origins = parsedPlaces(facts, verb, FROM);
         }
         if (origins.isEmpty() && leaves(facts, verb)) {
-            origins = parsedPlaces(facts, verb, OBJECT); // "214 Kazakhs have left Iran"
+            origins = parsedPlaces(facts, verb, OBJECT); // "180 Chileans have left Peru"
         }
         if (origins.isEmpty()) {
             origins = RouteReader.presentLocation(facts.tokens(), people.end(), facts.entities());
@@ -126,7 +126,7 @@ final class Routes {
     }
 
     /**
-     * "Malaysia deports 312 Indonesian workers": a state that returns people of another country sends them
+     * "Kenya deports 215 Ethiopian migrants": a state that returns people of another country sends them
      * home, from its own territory.
      */
     static boolean sendsOthersHome(String subject, String nationality, StatisticKind kind) {

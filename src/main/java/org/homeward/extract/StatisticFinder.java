@@ -199,7 +199,7 @@ final class StatisticFinder {
 
     /**
      * Whether people of a known country left another one, and went nowhere else that the sentence names:
-     * "214 Kazakhs have now left Iran".
+     * "180 Chileans have now left Peru".
      */
     private static boolean leftAbroad(String nationality, List<String> origins, List<String> destinations) {
         List<String> left = DocumentFigures.countriesOf(origins);
