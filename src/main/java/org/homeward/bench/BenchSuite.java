@@ -131,11 +131,11 @@ public final class BenchSuite {
 
     private List<Table> quickIn(Path work, Optional<Path> jar, String command)
             throws FileException, BenchException, ServerStartException, IOException, InterruptedException {
-        List<Table> tables = new ArrayList<>(pipeline(1, 50, List.of(1, 2), work, List.of(), command));
-        tables.add(load(1, 100, work, EnumSet.allOf(LoadBench.Step.class),
-                new LoadBench.Ingest(20, LoadBench.BATCH_SIZE, Optional.empty()), command));
+        List<Table> tables = new ArrayList<>(pipeline(1, 20, List.of(1, 2), work, List.of(), command));
+        tables.add(load(1, 40, work, EnumSet.allOf(LoadBench.Step.class),
+                new LoadBench.Ingest(10, LoadBench.BATCH_SIZE, Optional.empty()), command));
         Path data = work.resolve(LoadBench.SERVED);
-        tables.add(queries(new QueryBench.Settings(data, Set.of(), List.of(1, 4, 16), Duration.ofMillis(300),
+        tables.add(queries(new QueryBench.Settings(data, Set.of(), List.of(1, 4), Duration.ofMillis(100),
                 Duration.ZERO, Duration.ofSeconds(60), ServerLimits.DEFAULTS.withMaxConcurrentQueries(16)), command));
         tables.add(timeouts(data, 2, ServerLimits.DEFAULTS.withQueryTimeout(Duration.ofSeconds(1))
                 .withMaxConcurrentQueries(4), command));

@@ -8,9 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -29,15 +29,24 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ExtractionQualityTest {
 
     private static final Path FLOORS = Path.of("src/test/resources/eval/quality-floors.csv");
-    private static final Map<String, EvaluationResult> RESULTS = new HashMap<>();
+    private static final Map<String, EvaluationResult> RESULTS = new ConcurrentHashMap<>();
 
     @BeforeAll
-    static void evaluate() throws IOException {
+    static void evaluate() {
         EvaluationOperation operation = new EvaluationOperation(new RuleBasedExtractor());
-        for (String set : sets()) {
-            EvaluationResult result = operation.run(new EvaluationSet(Path.of("eval", set), Path.of("seeds")));
+        // The extractor is shared across threads (as build does), so the sets are scored on every core.
+        sets().parallelStream().forEach(set -> {
+            EvaluationResult result = score(operation, set);
             assertTrue(result.problems().isEmpty(), () -> set + ": " + result.problems());
             RESULTS.put(set, result);
+        });
+    }
+
+    private static EvaluationResult score(EvaluationOperation operation, String set) {
+        try {
+            return operation.run(new EvaluationSet(Path.of("eval", set), Path.of("seeds")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

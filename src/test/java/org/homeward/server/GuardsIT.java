@@ -45,46 +45,47 @@ class GuardsIT extends AbstractServerIT {
         assertFalse(store().isEmpty());
     }
 
-    @ParameterizedTest(name = "{0} {1} without the token: {2}")
+    @ParameterizedTest(name = "{0} {1}")
     @CsvSource(textBlock = ROUTES)
-    void withoutTheToken(String method, String path, int status) throws IOException, InterruptedException {
+    void turnsEveryStrangerAway(String method, String path, int status) throws IOException, InterruptedException {
+        withoutTheToken(method, path, status);
+        withAWrongToken(method, path);
+        fromAForeignOrigin(method, path);
+        toAForeignHost(method, path);
+    }
+
+    private void withoutTheToken(String method, String path, int status) throws IOException, InterruptedException {
         HttpResponse<String> response = send(request(path).method(method, BodyPublishers.ofString("DROP ALL"))
                 .header("Content-Type", "application/sparql-update"));
 
-        assertEquals(status, response.statusCode(), response.body());
+        assertEquals(status, response.statusCode(), "without the token: " + response.body());
         assertTrue(response.body().startsWith(status == 401 ? "HW-E060 " : "HW-E096 "), response.body());
     }
 
-    @ParameterizedTest(name = "{0} {1} with a wrong token: 401")
-    @CsvSource(textBlock = ROUTES)
-    void withAWrongToken(String method, String path, int status) throws IOException, InterruptedException {
+    private void withAWrongToken(String method, String path) throws IOException, InterruptedException {
         HttpResponse<String> response = send(request(path).method(method, BodyPublishers.ofString("DROP ALL"))
                 .header("Content-Type", "application/sparql-update")
                 .header("Authorization", "Bearer " + TOKEN + "-not"));
 
-        assertEquals(401, response.statusCode(), response.body());
+        assertEquals(401, response.statusCode(), "with a wrong token: " + response.body());
     }
 
-    @ParameterizedTest(name = "{0} {1} from a page elsewhere, with the token: 403")
-    @CsvSource(textBlock = ROUTES)
-    void fromAForeignOrigin(String method, String path, int status) throws IOException, InterruptedException {
+    private void fromAForeignOrigin(String method, String path) throws IOException, InterruptedException {
         HttpResponse<String> response = send(request(path).method(method, BodyPublishers.ofString("DROP ALL"))
                 .header("Content-Type", "application/sparql-update")
                 .header("Authorization", "Bearer " + TOKEN)
                 .header("Origin", "https://attacker.example"));
 
-        assertEquals(403, response.statusCode(), response.body());
+        assertEquals(403, response.statusCode(), "from a page elsewhere, with the token: " + response.body());
         assertTrue(response.body().startsWith("HW-E093 "), response.body());
     }
 
-    @ParameterizedTest(name = "{0} {1} to a foreign Host, with the token: 403")
-    @CsvSource(textBlock = ROUTES)
-    void toAForeignHost(String method, String path, int status) throws IOException {
+    private void toAForeignHost(String method, String path) throws IOException {
         String answer = RawHttp.exchange(port(), method + " " + path + " HTTP/1.1\r\nHost: rebound.attacker.example:"
                 + port() + "\r\nAuthorization: Bearer " + TOKEN + "\r\nContent-Type: application/sparql-update"
                 + "\r\nContent-Length: 8", "DROP ALL".getBytes());
 
-        assertEquals(403, RawHttp.status(answer), answer);
+        assertEquals(403, RawHttp.status(answer), "to a foreign Host, with the token: " + answer);
         assertTrue(RawHttp.body(answer).startsWith("HW-E093 "), answer);
     }
 
