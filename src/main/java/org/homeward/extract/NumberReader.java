@@ -137,7 +137,16 @@ final class NumberReader {
         if (t.is("a") && i + 1 < tokens.size() && (tokens.get(i + 1).is("dozen") || isScale(tokens.get(i + 1)))) {
             return words(tokens, i + 1).map(n -> new Number(n.value(), n.to()));
         }
-        return words(tokens, i);
+        return words(tokens, i).map(number -> echoed(tokens, number));
+    }
+
+    /** "thirty-eight (38) women": the digits that repeat a number in words belong to it. */
+    private static Number echoed(List<Token> tokens, Number number) {
+        int open = number.to();
+        boolean bracket = open + 2 < tokens.size() && tokens.get(open).is("(") && tokens.get(open + 2).is(")");
+        boolean same = bracket && digits(tokens, open + 1)
+                .filter(echo -> echo.to() == open + 2 && echo.value().compareTo(number.value()) == 0).isPresent();
+        return same ? new Number(number.value(), open + 3) : number;
     }
 
     private static Optional<Number> digits(List<Token> tokens, int i) {

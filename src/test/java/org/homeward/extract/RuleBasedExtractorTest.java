@@ -377,6 +377,43 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aListOfDestinationsAndOneOfCitizensInASentenceOfItsOwnBreakDownTheFigureBefore() {
+        DocumentAnnotations a = extract("The interior ministry said 90 migrants were deported from Spain last"
+                + " month. They were flown to Morocco (50) and Algeria (30). By nationality, the largest"
+                + " groups were citizens of Mali (48) and Chad (22).", "2024-10-20");
+
+        ReturnStatistic total = counting(a, 90);
+        ReturnStatistic flown = counting(a, 30);
+        assertEquals(total.id(), flown.partOf());
+        assertEquals(List.of("country/DZ"), flown.destinations());
+        ReturnStatistic chadians = counting(a, 22);
+        assertEquals(total.id(), chadians.partOf());
+        assertEquals("country/TD", chadians.nationality());
+        assertEquals(List.of("country/TD"), chadians.destinations(), "deportees go to their own country");
+        assertEquals(Population.MIGRANTS, chadians.population(), "the people of the total");
+    }
+
+    @Test
+    void aListOfDemonymsNamesCitizensNotWhereTheyCameFrom() {
+        DocumentAnnotations a = extract("The agency flew 120 migrants home from Libya on Tuesday. Among them were"
+                + " Nigerians (70) and Ghanaians (50).", "2024-10-20");
+
+        ReturnStatistic ghanaians = counting(a, 50);
+        assertEquals("country/GH", ghanaians.nationality());
+        assertEquals(List.of("country/LY"), ghanaians.origins());
+        assertEquals(List.of("country/GH"), ghanaians.destinations());
+    }
+
+    @Test
+    void digitsInBracketsThatRepeatANumberInWordsAreThatNumber() {
+        ReturnStatistic s = only(extract("The ministry received thirty-eight (38) women repatriated from Oman on"
+                + " Sunday.", "2024-10-20"));
+
+        assertEquals(0, new BigDecimal("38").compareTo(s.value()));
+        assertEquals(Population.WOMEN, s.population());
+    }
+
+    @Test
     void aNumberThatIsTheSubjectOfAReturnCountsThePeopleOfTheFigureBefore() {
         List<ReturnStatistic> all = extract("Some 640 Burundian refugees were repatriated from Tanzania this week. "
                 + "Of them, 410 were flown home and no one was left behind.", "2024-10-20").statistics();
