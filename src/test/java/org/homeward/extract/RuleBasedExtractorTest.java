@@ -405,6 +405,15 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void holidaymakersAndPatientsAreCountedAsPeople() {
+        DocumentAnnotations a = extract("The tour operator flew 240 holidaymakers home from Mexico on Friday, and"
+                + " the ministry said 35 patients were evacuated to Jordan.", "2024-10-20");
+
+        assertEquals(Population.PEOPLE, counting(a, 240).population());
+        assertEquals(Population.PEOPLE, counting(a, 35).population());
+    }
+
+    @Test
     void digitsInBracketsThatRepeatANumberInWordsAreThatNumber() {
         ReturnStatistic s = only(extract("The ministry received thirty-eight (38) women repatriated from Oman on"
                 + " Sunday.", "2024-10-20"));
