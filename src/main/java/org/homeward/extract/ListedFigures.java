@@ -1,7 +1,6 @@
 package org.homeward.extract;
 
 import java.math.BigDecimal;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +10,6 @@ import org.homeward.model.Population;
 import org.homeward.model.Provenance;
 import org.homeward.model.ReturnStatistic;
 import org.homeward.model.Span;
-import org.homeward.model.StatisticKind;
 
 /**
  * Figures that a list or a flattened table sets beside the names they break a total down by: "640 refugees
@@ -31,9 +29,6 @@ final class ListedFigures {
     /** Prepositions before a list that make its countries where the people came from or went. */
     private static final Map<String, Role> ROLES = Map.of("from", Role.ORIGIN, "to", Role.DESTINATION,
             "into", Role.DESTINATION);
-    /** Kinds whose people go to the country of their citizenship. */
-    private static final Set<StatisticKind> HOMEWARD = EnumSet.of(StatisticKind.RETURNED, StatisticKind.REPATRIATED,
-            StatisticKind.EVACUATED);
 
     /** What the countries of a list say of the people counted beside them. */
     private enum Role { ORIGIN, DESTINATION, CITIZENSHIP }
@@ -175,12 +170,21 @@ final class ListedFigures {
     /** Citizens of the named country: going home unless the total took them elsewhere. */
     private ReturnStatistic citizens(ReturnStatistic total, SentenceFacts facts, Quantity q, String country,
             String partOf) {
-        List<String> destinations = HOMEWARD.contains(total.kind()) ? List.of(country) : total.destinations();
+        List<String> destinations = DocumentFigures.HOMEWARD.contains(total.kind()) ? List.of(country) : total.destinations();
         Population population = total.population() == Population.PEOPLE ? Population.CITIZENS : total.population();
         return new ReturnStatistic(StatisticFinder.id(facts, q), q.value(), q.qualifier(), population, total.kind(),
-                country, total.origins(), destinations, total.period(), total.statedBy(), total.attribution(), partOf,
-                Span.of(text, facts.sentence().start(), facts.sentence().end()),
+                country, total.origins(), destinations, total.period(), statedBy(facts, total),
+                attribution(facts, total), partOf, Span.of(text, facts.sentence().start(), facts.sentence().end()),
                 new Provenance("stat.listed-part", 0.7));
+    }
+
+    /** Who gives the list: the sentence's own source, else the total's ("according to the ministry, …"). */
+    private static String statedBy(SentenceFacts facts, ReturnStatistic total) {
+        return facts.speaker() != null ? facts.speaker().speaker() : total.statedBy();
+    }
+
+    private static String attribution(SentenceFacts facts, ReturnStatistic total) {
+        return facts.speaker() != null ? facts.speaker().id() : total.attribution();
     }
 
     private ReturnStatistic listed(ReturnStatistic total, SentenceFacts facts, Quantity q, List<String> origins,
@@ -190,8 +194,9 @@ final class ListedFigures {
 
     private ReturnStatistic copy(ReturnStatistic total, SentenceFacts facts, Quantity q, List<String> origins,
             List<String> destinations, String partOf, String rule) {
-        return total.restated(StatisticFinder.id(facts, q), q.value(), q.qualifier(), origins, destinations,
-                total.period(), partOf, Span.of(text, facts.sentence().start(), facts.sentence().end()),
+        ReturnStatistic copy = total.restated(StatisticFinder.id(facts, q), q.value(), q.qualifier(), origins,
+                destinations, total.period(), partOf, Span.of(text, facts.sentence().start(), facts.sentence().end()),
                 new Provenance(rule, 0.7));
+        return copy.withSource(statedBy(facts, total), attribution(facts, total));
     }
 }

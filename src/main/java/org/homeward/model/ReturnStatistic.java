@@ -61,6 +61,12 @@ public record ReturnStatistic(
                 period, statedBy, attribution, total, evidence, provenance);
     }
 
+    /** The same figure from another source. */
+    public ReturnStatistic withSource(String newStatedBy, String newAttribution) {
+        return new ReturnStatistic(id, value, qualifier, population, kind, nationality, origins, destinations,
+                period, newStatedBy, newAttribution, partOf, evidence, provenance);
+    }
+
     /** The same figure with another route. */
     public ReturnStatistic withRoute(List<String> newOrigins, List<String> newDestinations) {
         return new ReturnStatistic(id, value, qualifier, population, kind, nationality, newOrigins, newDestinations,

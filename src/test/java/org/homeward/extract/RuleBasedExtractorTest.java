@@ -394,6 +394,16 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aListInASentenceOfItsOwnIsGivenByThatSentencesSource() {
+        DocumentAnnotations a = extract("The interior ministry said 90 migrants were deported from Spain last month."
+                + " According to the National Police, the largest groups were citizens of Mali (48) and Chad (22).",
+                "2024-10-20");
+
+        assertEquals("organisation/interior-ministry", counting(a, 90).statedBy());
+        assertEquals("organisation/national-police", counting(a, 22).statedBy());
+    }
+
+    @Test
     void aListOfDemonymsNamesCitizensNotWhereTheyCameFrom() {
         DocumentAnnotations a = extract("The agency flew 120 migrants home from Libya on Tuesday. Among them were"
                 + " Nigerians (70) and Ghanaians (50).", "2024-10-20");
