@@ -59,7 +59,8 @@ final class ListedFigures {
         Optional<Quantity> ownTotal = rowTotal.filter(r -> r.value().compareTo(total.value()) != 0);
         if (t.get(name).is("total")) {
             return total.value().compareTo(q.value()) == 0 || ownTotal.isPresent()
-                    ? Optional.of(copy(total, facts, q, total.origins(), total.destinations(), null, "stat.table-total"))
+                    ? Optional.of(copy(total, facts, q, total.origins(), total.destinations(), null,
+                            "stat.table-total"))
                     : Optional.empty();
         }
         String partOf = ownTotal.map(r -> StatisticFinder.id(facts, r)).orElse(total.id());
@@ -164,13 +165,15 @@ final class ListedFigures {
         if (word.equals("origin")) {
             return i > 1 && t.get(i - 1).is("of") && t.get(i - 2).lower().startsWith("countr");
         }
-        return CITIZENSHIP.contains(word) && (word.startsWith("nationalit") || i + 1 < t.size() && t.get(i + 1).is("of"));
+        return CITIZENSHIP.contains(word)
+                && (word.startsWith("nationalit") || i + 1 < t.size() && t.get(i + 1).is("of"));
     }
 
     /** Citizens of the named country: going home unless the total took them elsewhere. */
     private ReturnStatistic citizens(ReturnStatistic total, SentenceFacts facts, Quantity q, String country,
             String partOf) {
-        List<String> destinations = DocumentFigures.HOMEWARD.contains(total.kind()) ? List.of(country) : total.destinations();
+        List<String> destinations = DocumentFigures.HOMEWARD.contains(total.kind()) ? List.of(country)
+                : total.destinations();
         Population population = total.population() == Population.PEOPLE ? Population.CITIZENS : total.population();
         return new ReturnStatistic(StatisticFinder.id(facts, q), q.value(), q.qualifier(), population, total.kind(),
                 country, total.origins(), destinations, total.period(), statedBy(facts, total),
