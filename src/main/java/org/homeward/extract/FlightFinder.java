@@ -31,7 +31,8 @@ final class FlightFinder {
     private static final Set<String> ARRIVAL_CUES = Set.of("to", "at", "in", "into", "for", "outside", "near");
     private static final Set<String> FLIGHT_MODIFIERS = Set.of(
             "repatriation", "evacuation", "charter", "special", "humanitarian", "military", "return", "chartered",
-            "government", "commercial", "separate", "additional");
+            "government", "commercial", "separate", "additional", "extra", "more", "further", "rescue", "relief",
+            "deportation", "removal", "emergency", "direct", "scheduled");
     /** How many words may stand between a count and its flight noun ("nine IOM-chartered flights"). */
     private static final int FLIGHT_NOUN_REACH = 4;
 

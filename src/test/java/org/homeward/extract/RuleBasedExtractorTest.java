@@ -1186,6 +1186,19 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void flightsCountedAsMoreExtraOrRescueFlightsAreCounted() {
+        DocumentAnnotations more = extract("The ministry said 520 citizens would be flown home on four more flights"
+                + " this week.", "2024-03-11");
+        DocumentAnnotations rescue = extract("The carrier has brought 2,100 nationals back on 12 rescue flights since"
+                + " Saturday.", "2024-03-11");
+
+        assertTrue(more.flights().stream().anyMatch(f -> f.flightCount() != null && f.flightCount().intValue() == 4),
+                () -> "flights: " + more.flights());
+        assertTrue(rescue.flights().stream().anyMatch(f -> f.flightCount() != null && f.flightCount().intValue() == 12),
+                () -> "flights: " + rescue.flights());
+    }
+
+    @Test
     void chartersCountFlights() {
         DocumentAnnotations a = extract("With Thursday's flight, five charters have brought 754 Bangladeshis home from"
                 + " Libya since the floods, the agency said.", "2023-10-06");
