@@ -52,6 +52,11 @@ class RuleBasedExtractorTest {
         return a.flights().stream().map(f -> f.passengerCount().intValue()).toList();
     }
 
+    private static void assertCountsFlights(DocumentAnnotations a, int count) {
+        assertTrue(a.flights().stream().anyMatch(f -> f.flightCount() != null && f.flightCount().intValue() == count),
+                () -> "flights: " + a.flights());
+    }
+
     private static ReturnStatistic counting(DocumentAnnotations a, int value) {
         return a.statistics().stream().filter(s -> s.value().intValue() == value).findFirst()
                 .orElseThrow(() -> new AssertionError("statistics: " + a.statistics()));
@@ -1179,10 +1184,8 @@ class RuleBasedExtractorTest {
         DocumentAnnotations iom = extract("In the past week 1,150 returnees were flown from Renk to Juba on nine"
                 + " IOM-chartered flights.", "2024-03-11");
 
-        assertTrue(raf.flights().stream().anyMatch(f -> f.flightCount() != null && f.flightCount().intValue() == 3),
-                () -> "flights: " + raf.flights());
-        assertTrue(iom.flights().stream().anyMatch(f -> f.flightCount() != null && f.flightCount().intValue() == 9),
-                () -> "flights: " + iom.flights());
+        assertCountsFlights(raf, 3);
+        assertCountsFlights(iom, 9);
     }
 
     @Test
@@ -1192,10 +1195,8 @@ class RuleBasedExtractorTest {
         DocumentAnnotations rescue = extract("The carrier has brought 2,100 nationals back on 12 rescue flights since"
                 + " Saturday.", "2024-03-11");
 
-        assertTrue(more.flights().stream().anyMatch(f -> f.flightCount() != null && f.flightCount().intValue() == 4),
-                () -> "flights: " + more.flights());
-        assertTrue(rescue.flights().stream().anyMatch(f -> f.flightCount() != null && f.flightCount().intValue() == 12),
-                () -> "flights: " + rescue.flights());
+        assertCountsFlights(more, 4);
+        assertCountsFlights(rescue, 12);
     }
 
     @Test
@@ -1203,8 +1204,7 @@ class RuleBasedExtractorTest {
         DocumentAnnotations a = extract("With Thursday's flight, five charters have brought 754 Bangladeshis home from"
                 + " Libya since the floods, the agency said.", "2023-10-06");
 
-        assertTrue(a.flights().stream().anyMatch(f -> f.flightCount() != null && f.flightCount().intValue() == 5),
-                () -> "flights: " + a.flights());
+        assertCountsFlights(a, 5);
     }
 
 
