@@ -429,6 +429,15 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void servicemenExchangedAreDetaineesAndSoldiersSentBackArePeople() {
+        DocumentAnnotations a = extract("Ruritania brought home 95 servicemen in a prisoner exchange on Sunday, and"
+                + " 60 soldiers who had crossed the border were sent back to Laos on Monday.", "2024-10-20");
+
+        assertEquals(Population.DETAINEES, counting(a, 95).population());
+        assertEquals(Population.PEOPLE, counting(a, 60).population());
+    }
+
+    @Test
     void digitsInBracketsThatRepeatANumberInWordsAreThatNumber() {
         ReturnStatistic s = only(extract("The ministry received thirty-eight (38) women repatriated from Oman on"
                 + " Sunday.", "2024-10-20"));
