@@ -58,6 +58,7 @@ final class StatisticFinder {
     /** Kinds of a journey made, which the passengers of a flight told after such a figure made too. */
     private static final Set<StatisticKind> JOURNEYS = Set.of(
             StatisticKind.RETURNED, StatisticKind.REPATRIATED, StatisticKind.EVACUATED);
+    private static final Set<String> FIGURE_NOUNS = Set.of("figure", "figures", "tally", "estimate");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "while", "whereas", "but", "although", "though");
 
     private final PopulationReader populations;
@@ -351,18 +352,42 @@ final class StatisticFinder {
         return Optional.empty();
     }
 
-    /** Whether the number is given as "the figure": "the final figure was", "put the figure higher, at". */
+    /**
+     * Whether the number is given as "the figure": "the final figure was", "put the figure higher, at", "put
+     * the number at", "put the number who had left at", "the real number could be closer to".
+     */
     private static boolean figureOf(List<Token> t, int from) {
         int link = Tokens.before(t, from);
-        if (link < 1 || !Set.of("was", "is", "at", "of").contains(t.get(link).lower())) {
+        if (link >= 0 && (FIGURE_NOUNS.contains(t.get(link).lower()) || t.get(link).is("number"))) {
+            return true; // "put the figure closer to 3,000"
+        }
+        if (link < 1 || !Set.of("was", "is", "be", "at", "of").contains(t.get(link).lower())) {
             return false;
         }
         for (int j = Math.max(0, link - 5); j < link; j++) {
-            if (t.get(j).is("figure") || t.get(j).is("figures") || t.get(j).is("tally") || t.get(j).is("estimate")) {
+            if (FIGURE_NOUNS.contains(t.get(j).lower()) || t.get(j).is("number") && numberAsFigure(t, j, link)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "there are about 7,500 of them in the country, though estimates put the number at more than 10,000": an
+     * earlier number of the sentence that counts no return is the one the figure restates.
+     */
+    private static boolean countsOtherPeopleFirst(SentenceFacts facts, Quantity q, List<ReturnStatistic> found) {
+        return facts.quantities().indexOf(q) > found.size();
+    }
+
+    /**
+     * "the number at 1,650", "the number who had left at 11,500", "the number could be": a number told without
+     * what it counts.
+     */
+    private static boolean numberAsFigure(List<Token> t, int number, int link) {
+        int next = number + 1;
+        return next == link || t.get(next).is("who") || t.get(next).is("that")
+                || next == link - 1 && t.get(link).is("be"); // "the number could be"
     }
 
     /** The figure just given: the sentence's last, or the document's latest before it. */
@@ -500,7 +525,8 @@ final class StatisticFinder {
         boolean compared = (before.equals("with") || before.equals("than")) && q.from() > 1
                 && COMPARISONS.contains(t.get(q.from() - 2).lower())
                 || before.equals("and") && !found.isEmpty() && q.to() < t.size() && t.get(q.to()).is("from");
-        boolean figure = figureOf(t, q.from()); // "the correct figure was 127", "puts the figure higher, at 90,000"
+        boolean figure = figureOf(t, q.from()) // "the correct figure was 127", "puts the figure higher, at 90,000"
+                && !countsOtherPeopleFirst(facts, q, found);
         ReturnStatistic model = !found.isEmpty() ? found.get(found.size() - 1)
                 : another || figure ? figures.latest().orElse(null) : null;
         if (model == null || !(another || compared || figure) || model.partOf() != null) {

@@ -747,6 +747,26 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aNumberPutAtByAnotherSourceRestatesTheFigureJustGiven() {
+        DocumentAnnotations a = extract("The ministry said 1,900 migrants had been deported to Mali since January."
+                + " The border police put the number at 1,650, and a charity said the real number could be closer"
+                + " to 2,300.", "2024-05-08");
+
+        assertEquals(List.of(1900, 1650, 2300), values(a));
+        assertEquals(StatisticKind.RETURNED, counting(a, 1650).kind());
+        assertEquals(Qualifier.APPROXIMATELY, counting(a, 2300).qualifier());
+    }
+
+    @Test
+    void aNumberPutAtAfterACountOfOtherPeopleRestatesThatCount() {
+        DocumentAnnotations a = extract("About 3,000 workers were flown home from Beirut last week, the ministry said."
+                + " There are about 7,500 of its citizens in Lebanon, although unofficial estimates put the number at"
+                + " more than 10,000.", "2024-05-08");
+
+        assertEquals(List.of(3000), values(a));
+    }
+
+    @Test
     void aFacilityACountryAdjectivePlacesIsWhereThePeopleCameFrom() {
         ReturnStatistic s = only(extract("Bosnia brought back 22 citizens from Syrian camps on Friday.", "2023-02-12"));
 
