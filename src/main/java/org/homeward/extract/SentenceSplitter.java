@@ -18,6 +18,9 @@ final class SentenceSplitter {
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft",
             "approx", "est", "dept", "univ", "assn", "bros", "messrs", "u.s", "u.k", "u.n", "e.u");
 
+    /** "at 11 p.m. Among the passengers …": a time of day written with points may end a sentence. */
+    private static final Set<String> TIME_OF_DAY = Set.of("a.m.", "p.m.");
+
     private SentenceSplitter() {}
 
     /** The sentences of {@code text}, in order, each with its tokens. */
@@ -54,7 +57,7 @@ final class SentenceSplitter {
 
     private static boolean endsSentence(List<Token> tokens, int i) {
         String t = tokens.get(i).text();
-        if (!(t.equals(".") || t.equals("!") || t.equals("?"))) {
+        if (!(t.equals(".") || t.equals("!") || t.equals("?") || TIME_OF_DAY.contains(t))) {
             return false;
         }
         int next = closingQuoteAfter(tokens, i) + 1;

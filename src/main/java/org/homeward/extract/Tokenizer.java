@@ -6,14 +6,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits text into tokens that keep their offsets. Abbreviations written with points ("U.S.") stay one
+ * Splits text into tokens that keep their offsets. Abbreviations written with points ("U.S.", "p.m.") stay one
  * token, as do numbers with separators ("1,200", "2.5"); a possessive "'s" is a token of its own so that
  * "Ukraine's" yields the country.
  */
 final class Tokenizer {
 
     private static final Pattern TOKEN = Pattern.compile(
-            "(?:\\p{Lu}\\.){2,}"                                   // U.S., U.N.
+            "(?:\\p{L}\\.){2,}"                                    // U.S., U.N., p.m.
             + "|\\d+(?:[.,]\\d+)*"                                  // 1,200  2.5
             + "|['’]s\\b"                                           // possessive
             + "|\\p{L}[\\p{L}\\p{M}]*(?:[-'’]\\p{L}[\\p{L}\\p{M}]+|-\\p{L})*"  // words, Smith-Jones, d'Ivoire

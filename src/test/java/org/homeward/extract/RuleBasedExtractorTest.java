@@ -747,6 +747,14 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aFlightThatLandsInThePmCountsWhomItCarried() {
+        DocumentAnnotations a = extract("The plane touched down in Lima shortly after 2 p.m. with 86 people on board.",
+                "2024-05-08");
+
+        assertEquals(List.of(86), values(a));
+    }
+
+    @Test
     void aNumberPutAtByAnotherSourceRestatesTheFigureJustGiven() {
         DocumentAnnotations a = extract("The ministry said 1,900 migrants had been deported to Mali since January."
                 + " The border police put the number at 1,650, and a charity said the real number could be closer"

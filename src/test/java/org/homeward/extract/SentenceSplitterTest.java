@@ -1,6 +1,7 @@
 package org.homeward.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,17 @@ class SentenceSplitterTest {
 
         assertEquals(List.of("Dr. Smith joined Acme Corp. in 2021.", "She met U.S. officials on Feb. 3 with J. Doe."),
                 sentences(text));
+    }
+
+    @Test
+    void aTimeOfDayWithPointsIsOneWordThatMayEndASentence() {
+        String text = "The plane landed at 11 p.m. with 86 people. It left at 6 a.m. Among them were 12 children.";
+
+        List<Sentence> split = SentenceSplitter.split(text);
+
+        assertEquals(List.of("The plane landed at 11 p.m. with 86 people.", "It left at 6 a.m.",
+                "Among them were 12 children."), sentences(text));
+        assertTrue(split.get(0).tokens().stream().anyMatch(t -> t.text().equals("p.m.")));
     }
 
     @Test
