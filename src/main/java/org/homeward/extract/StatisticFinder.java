@@ -200,13 +200,17 @@ final class StatisticFinder {
 
     /**
      * Whether people of a known country left another one, and went nowhere else that the sentence names:
-     * "180 Chileans have now left Peru".
+     * "180 Chileans have now left Peru"; or people of no stated country left the country the document's
+     * returns come from ("7,218 persons left Austria" in a report of returns from Austria).
      */
-    private static boolean leftAbroad(String nationality, List<String> origins, List<String> destinations) {
+    private boolean leftAbroad(String nationality, List<String> origins, List<String> destinations) {
         List<String> left = DocumentFigures.countriesOf(origins);
         List<String> reached = DocumentFigures.countriesOf(destinations);
-        return nationality != null && !left.isEmpty() && !left.contains(nationality)
-                && (reached.isEmpty() || reached.contains(nationality));
+        if (left.isEmpty() || !reached.isEmpty() && !reached.contains(nationality)) {
+            return false;
+        }
+        return nationality != null ? !left.contains(nationality)
+                : reached.isEmpty() && figures.documentOrigin(StatisticKind.RETURNED, List.of()).equals(left);
     }
 
     /**

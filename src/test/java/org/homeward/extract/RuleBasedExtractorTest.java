@@ -755,6 +755,15 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void peopleWhoLeftTheCountryTheReturnsComeFromReturned() {
+        DocumentAnnotations a = extract("Some 300 Afghans were deported from Iran on Monday, officials said. In all,"
+                + " 1,200 people left Iran in May, and 450 people left Kabul for the provinces.", "2024-06-08");
+
+        assertEquals(List.of(300, 1200), values(a));
+        assertEquals(StatisticKind.RETURNED, counting(a, 1200).kind());
+    }
+
+    @Test
     void aNumberPutAtByAnotherSourceRestatesTheFigureJustGiven() {
         DocumentAnnotations a = extract("The ministry said 1,900 migrants had been deported to Mali since January."
                 + " The border police put the number at 1,650, and a charity said the real number could be closer"
