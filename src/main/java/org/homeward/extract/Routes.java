@@ -149,6 +149,15 @@ final class Routes {
         return !destinations.isEmpty() && !context.isEmpty() && destinations.contains(context.get(0));
     }
 
+    /**
+     * People who arrived somewhere the sentence does not name went where the document's returns go, when they
+     * are of that country or the text does not say whose they are.
+     */
+    List<String> whereReturnsGo(String nationality, List<String> origins) {
+        List<String> context = figures.documentDestination(origins);
+        return !context.isEmpty() && (nationality == null || nationality.equals(context.get(0))) ? context : List.of();
+    }
+
     /** "236 Congolese refugees": a capitalised word before the noun that no lexicon places is a nationality unknown. */
     static boolean unrecognisedModifier(List<Token> t, int from, int head) {
         for (int j = from; j < head; j++) {

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.homeward.model.Attribution;
 import org.homeward.model.Entity;
 import org.homeward.model.Flight;
@@ -58,6 +60,8 @@ final class StatisticFinder {
     /** Kinds of a journey made, which the passengers of a flight told after such a figure made too. */
     private static final Set<StatisticKind> JOURNEYS = Set.of(
             StatisticKind.RETURNED, StatisticKind.REPATRIATED, StatisticKind.EVACUATED);
+    private static final Set<String> SERIES_STARTS = Set.of("first", "another", "latest", "new");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "on", "to", "into", "onto", "near");
     private static final Set<String> FIGURE_NOUNS = Set.of("figure", "figures", "tally", "estimate");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "while", "whereas", "but", "although", "though");
 
@@ -71,11 +75,14 @@ final class StatisticFinder {
     private final DocumentFigures figures;
     private final Routes routes;
     private final Set<String> aircraftNouns;
+    private final Set<String> groupNouns;
 
     StatisticFinder(Lexicons lexicons, ParsedEventReader parsedEvents, DocumentFigures figures, Routes routes,
             String text) {
         this.populations = new PopulationReader(lexicons);
         this.aircraftNouns = lexicons.aircraftNouns;
+        this.groupNouns = lexicons.predicates.entrySet().stream().filter(e -> e.getValue().equals("group"))
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
         this.events = new EventReader(lexicons);
         this.periods = new Periods(lexicons);
         this.parsedEvents = parsedEvents;
@@ -697,14 +704,43 @@ final class StatisticFinder {
                 && DocumentFigures.HOMEWARD.contains(event.kind()) && destinationCountries.size() == 1) {
             nationality = destinationCountries.get(0); // citizens going home: "110 of its citizens"
         }
+        List<String> arrivedAt = event.carriage() == ReturnEvent.Carriage.ARRIVED && destinations.isEmpty()
+                && isNumberedGroup(t, q) && namesNoPlace(facts, event.verb())
+                ? routes.whereReturnsGo(nationality, origins) : List.of();
+        if (!arrivedAt.isEmpty()) {
+            destinations = arrivedAt; // "The second batch of 211 landed on Friday night"
+        }
         boolean home = event.carriage() == ReturnEvent.Carriage.LEFT ? leftAbroad(nationality, origins, destinations)
-                : event.carried() && routes.carriedHome(t, people, nationality, destinations, origins);
+                : !arrivedAt.isEmpty() || event.carried() && routes.carriedHome(t, people, nationality, destinations, origins);
         StatisticKind kind = home ? StatisticKind.RETURNED : event.kind();
         Attribution speaker = facts.speaker();
         return new ReturnStatistic(id(facts, q), q.value(), q.qualifier(), population, kind, nationality, origins,
                 destinations, periods.of(facts, q, figures.latest()), speaker == null ? null : speaker.speaker(),
                 speaker == null ? null : speaker.id(), null, sentenceSpan(facts),
                 new Provenance(event.rule(), confidence(event)));
+    }
+
+    /** "the first batch of 385", "a second group of 54 women": one of the numbered groups of a series of returns. */
+    private boolean isNumberedGroup(List<Token> t, Quantity q) {
+        int of = q.from() - 1;
+        return of >= 2 && t.get(of).is("of") && groupNouns.contains(t.get(of - 1).lower())
+                && (ORDINALS.contains(t.get(of - 2).lower()) || SERIES_STARTS.contains(t.get(of - 2).lower()));
+    }
+
+    /**
+     * Whether the words after the verb name no place, only times: "arrived on Friday night", not "arrived on the
+     * islands", "landed in Kochi" or "were taken to hospital".
+     */
+    private static boolean namesNoPlace(SentenceFacts facts, int verb) {
+        List<Token> t = facts.tokens();
+        for (int j = verb + 1; j + 1 < t.size(); j++) {
+            Token next = t.get(j + 1);
+            if (PLACE_PREPOSITIONS.contains(t.get(j).lower())
+                    && facts.times().stream().noneMatch(e -> e.start() <= next.start() && next.end() <= e.end())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

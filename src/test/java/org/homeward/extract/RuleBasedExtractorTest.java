@@ -764,6 +764,16 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aNumberedBatchThatLandedWithoutAPlaceWentWhereTheReturnsGo() {
+        DocumentAnnotations a = extract("Kenya has repatriated 400 citizens from Lebanon, the ministry said. The"
+                + " second batch of 211 landed on Friday night, and a group of 90 refugees arrived on Saturday.",
+                "2024-10-08");
+
+        assertEquals(List.of(400, 211), values(a));
+        assertEquals(List.of("country/KE"), counting(a, 211).destinations());
+    }
+
+    @Test
     void aNumberPutAtByAnotherSourceRestatesTheFigureJustGiven() {
         DocumentAnnotations a = extract("The ministry said 1,900 migrants had been deported to Mali since January."
                 + " The border police put the number at 1,650, and a charity said the real number could be closer"
