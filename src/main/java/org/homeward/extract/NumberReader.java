@@ -10,7 +10,7 @@ import org.homeward.model.Qualifier;
 
 /**
  * Reads numbers out of a sentence's tokens: digits with separators, decimals with scale words
- * ("1.2 million", "half a million"), numbers in words ("seven", "Thirty", "a dozen", "twenty-five"), with
+ * ("1.2 million", "half a million", "4.13 lakh"), numbers in words ("seven", "Thirty", "a dozen", "twenty-five"), with
  * the qualifier that hedges them. Vague amounts ("hundreds", "thousands of") are not numbers; neither are
  * years, money or percentages.
  */
@@ -27,7 +27,8 @@ final class NumberReader {
             Map.entry("ninety", 90), Map.entry("dozen", 12));
     private static final Map<String, BigDecimal> SCALES = Map.of(
             "hundred", BigDecimal.valueOf(100), "thousand", BigDecimal.valueOf(1_000),
-            "million", BigDecimal.valueOf(1_000_000), "billion", BigDecimal.valueOf(1_000_000_000));
+            "million", BigDecimal.valueOf(1_000_000), "billion", BigDecimal.valueOf(1_000_000_000),
+            "lakh", BigDecimal.valueOf(100_000), "crore", BigDecimal.valueOf(10_000_000)); // South Asian English
     private static final Set<String> YEAR_CUES = Set.of(
             "in", "since", "by", "until", "till", "from", "during", "of", "early", "late", "mid", "before", "after",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

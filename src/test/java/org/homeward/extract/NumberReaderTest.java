@@ -22,6 +22,8 @@ class NumberReaderTest {
             "some 5.6 million people|5600000|APPROXIMATELY",
             "another 1.2 million displaced|1200000|EXACTLY",
             "an estimated half a million refugees|500000|APPROXIMATELY",
+            "nearly two lakh Indians|200000|NEARLY",
+            "4.13 lakh people|413000|EXACTLY",
             "Thirty children were flown|30|EXACTLY",
             "more than twenty-five women|25|MORE_THAN",
             "a dozen families|12|EXACTLY",
