@@ -16,15 +16,19 @@ final class Periods {
         this.dating = lexicons.speechVerbs(Lexicons.SpeechClass.DATING);
     }
 
-    /** The number's period; "over the same period" is that of the figure just given. */
-    Period of(SentenceFacts facts, Quantity q, Optional<ReturnStatistic> latest) {
+    /**
+     * The number's period, looking ahead when the figure tells what is to come; "over the same period" is that of
+     * the figure just given.
+     */
+    Period of(SentenceFacts facts, Quantity q, Optional<ReturnStatistic> latest, boolean ahead) {
         List<Token> t = facts.tokens();
         for (int j = 1; j < t.size(); j++) {
             if (t.get(j).is("period") && t.get(j - 1).is("same") && latest.isPresent()) {
                 return latest.get().period();
             }
         }
-        return nearest(facts, t.get(q.numberFrom()).start());
+        TimeResolver.TimeExpression nearest = nearestExpression(facts, t.get(q.numberFrom()).start());
+        return nearest == null ? Period.UNKNOWN : ahead ? nearest.ahead() : nearest.period();
     }
 
     /**
@@ -41,6 +45,11 @@ final class Periods {
 
     /** The time expression nearest the number, resolved. */
     Period nearest(SentenceFacts facts, int offset) {
+        TimeResolver.TimeExpression nearest = nearestExpression(facts, offset);
+        return nearest == null ? Period.UNKNOWN : nearest.period();
+    }
+
+    private TimeResolver.TimeExpression nearestExpression(SentenceFacts facts, int offset) {
         TimeResolver.TimeExpression nearest = null;
         for (TimeResolver.TimeExpression e : facts.times()) {
             if (datesTheStatement(facts, e)) {
@@ -50,7 +59,7 @@ final class Periods {
                 nearest = e;
             }
         }
-        return nearest == null ? Period.UNKNOWN : nearest.period();
+        return nearest;
     }
 
     /** "the minister said last week that …", "the ministry said on Sunday": when it was said, not when people moved. */

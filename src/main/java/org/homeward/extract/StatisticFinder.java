@@ -715,7 +715,7 @@ final class StatisticFinder {
         StatisticKind kind = home ? StatisticKind.RETURNED : event.kind();
         Attribution speaker = facts.speaker();
         return new ReturnStatistic(id(facts, q), q.value(), q.qualifier(), population, kind, nationality, origins,
-                destinations, periods.of(facts, q, figures.latest()), speaker == null ? null : speaker.speaker(),
+                destinations, periods.of(facts, q, figures.latest(), kind == StatisticKind.EXPECTED_TO_RETURN), speaker == null ? null : speaker.speaker(),
                 speaker == null ? null : speaker.id(), null, sentenceSpan(facts),
                 new Provenance(event.rule(), confidence(event)));
     }

@@ -23,8 +23,18 @@ import org.homeward.model.Period;
  */
 final class TimeResolver {
 
-    /** A time expression at character offsets of the document, and the period it denotes. */
-    record TimeExpression(int start, int end, Period period) {}
+    /**
+     * A time expression at character offsets of the document, and the period it denotes; {@code ahead} is the
+     * period it denotes in a sentence about what is to come ("are expected to arrive on Monday": the Monday on
+     * or after publication), the same period for every expression but a weekday.
+     */
+    record TimeExpression(int start, int end, Period period, Period ahead) {
+
+        /** An expression that denotes the same period whatever the tense. */
+        TimeExpression(int start, int end, Period period) {
+            this(start, end, period, period);
+        }
+    }
 
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|"
             + "November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
@@ -94,7 +104,8 @@ final class TimeResolver {
         collect(found, YEAR.matcher(s), from, m -> Optional.of(new Period(m.group(1), m.group(1))));
         collect(found, IN_MONTH.matcher(s), from, m -> inMonth(m.group(1), published));
         collect(found, RELATIVE_CALENDAR.matcher(s), from, m -> calendar(m, published));
-        collect(found, WEEKDAY.matcher(s), from, m -> weekday(m.group(1), published));
+        collect(found, WEEKDAY.matcher(s), from, m -> weekday(m.group(1), published),
+                m -> weekdayAhead(m.group(1), published));
         collect(found, DEICTIC.matcher(s), from, m -> deictic(m.group(1), published));
         return found.stream().map(e -> sinceThen(text, from, e, published)).toList();
     }
@@ -117,12 +128,18 @@ final class TimeResolver {
 
     /** Adds each match that no earlier, wider expression already covers. */
     private static void collect(List<TimeExpression> found, Matcher m, int offset, Resolution resolution) {
+        collect(found, m, offset, resolution, resolution);
+    }
+
+    private static void collect(List<TimeExpression> found, Matcher m, int offset, Resolution resolution,
+            Resolution ahead) {
         while (m.find()) {
             int start = offset + m.start();
             int end = offset + m.end();
             boolean inside = found.stream().anyMatch(e -> start < e.end() && e.start() < end);
             if (!inside) {
-                found.add(new TimeExpression(start, end, resolution.of(m).orElse(Period.UNKNOWN)));
+                found.add(new TimeExpression(start, end, resolution.of(m).orElse(Period.UNKNOWN),
+                        ahead.of(m).orElse(Period.UNKNOWN)));
             }
         }
     }
@@ -293,6 +310,14 @@ final class TimeResolver {
         }
         DayOfWeek day = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
         LocalDate date = published.with(TemporalAdjusters.previousOrSame(day));
+        return Optional.of(new Period(iso(date), iso(date)));
+    }
+
+    private static Optional<Period> weekdayAhead(String name, LocalDate published) {
+        if (published == null) {
+            return Optional.empty();
+        }
+        LocalDate date = published.with(TemporalAdjusters.nextOrSame(DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT))));
         return Optional.of(new Period(iso(date), iso(date)));
     }
 

@@ -774,6 +774,15 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aGroupExpectedOnAWeekdayIsExpectedOnTheOneAfterPublication() {
+        DocumentAnnotations a = extract("Kenya has repatriated 400 citizens from Lebanon, the ministry said on"
+                + " Tuesday. Another 45 are expected to arrive on Monday.", "2024-10-09");
+
+        assertEquals(StatisticKind.EXPECTED_TO_RETURN, counting(a, 45).kind());
+        assertEquals(new Period("2024-10-14", "2024-10-14"), counting(a, 45).period());
+    }
+
+    @Test
     void aNumberPutAtByAnotherSourceRestatesTheFigureJustGiven() {
         DocumentAnnotations a = extract("The ministry said 1,900 migrants had been deported to Mali since January."
                 + " The border police put the number at 1,650, and a charity said the real number could be closer"

@@ -57,4 +57,16 @@ class TimeResolverTest {
     void withoutAPublicationDateOnlyAbsoluteTimesResolve(String text, String start, String end) {
         assertEquals(new Period(start, end), resolve(text, null));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "they are due on Sunday|2021-03-07|2021-03-14",
+            "expected on Wednesday|2021-03-10|2021-03-10",
+            "expected in May 2021|2021-05|2021-05"})
+    void aWeekdayAheadIsTheOneOnOrAfterPublication(String text, String past, String ahead) {
+        TimeResolver.TimeExpression e = TimeResolver.find(text, 0, text.length(), PUBLISHED).get(0);
+
+        assertEquals(new Period(past, past), e.period());
+        assertEquals(new Period(ahead, ahead), e.ahead());
+    }
 }
