@@ -48,7 +48,8 @@ final class NumberReader {
             hedge(Qualifier.NEARLY, "almost"), hedge(Qualifier.APPROXIMATELY, "an estimated"),
             hedge(Qualifier.APPROXIMATELY, "estimated"), hedge(Qualifier.APPROXIMATELY, "approximately"),
             hedge(Qualifier.APPROXIMATELY, "about"), hedge(Qualifier.APPROXIMATELY, "around"),
-            hedge(Qualifier.APPROXIMATELY, "roughly"), hedge(Qualifier.APPROXIMATELY, "closer to"), hedge(Qualifier.APPROXIMATELY, "some"),
+            hedge(Qualifier.APPROXIMATELY, "roughly"), hedge(Qualifier.APPROXIMATELY, "closer to"),
+            hedge(Qualifier.APPROXIMATELY, "some"),
             hedge(Qualifier.APPROXIMATELY, "an approximate"));
 
     private record Hedge(Qualifier qualifier, List<String> words) {}

@@ -711,11 +711,13 @@ final class StatisticFinder {
             destinations = arrivedAt; // "The second batch of 211 landed on Friday night"
         }
         boolean home = event.carriage() == ReturnEvent.Carriage.LEFT ? leftAbroad(nationality, origins, destinations)
-                : !arrivedAt.isEmpty() || event.carried() && routes.carriedHome(t, people, nationality, destinations, origins);
+                : !arrivedAt.isEmpty()
+                        || event.carried() && routes.carriedHome(t, people, nationality, destinations, origins);
         StatisticKind kind = home ? StatisticKind.RETURNED : event.kind();
         Attribution speaker = facts.speaker();
         return new ReturnStatistic(id(facts, q), q.value(), q.qualifier(), population, kind, nationality, origins,
-                destinations, periods.of(facts, q, figures.latest(), kind == StatisticKind.EXPECTED_TO_RETURN), speaker == null ? null : speaker.speaker(),
+                destinations, periods.of(facts, q, figures.latest(), kind == StatisticKind.EXPECTED_TO_RETURN),
+                speaker == null ? null : speaker.speaker(),
                 speaker == null ? null : speaker.id(), null, sentenceSpan(facts),
                 new Provenance(event.rule(), confidence(event)));
     }

@@ -6,11 +6,13 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjuster;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.homeward.model.Period;
@@ -138,8 +140,9 @@ final class TimeResolver {
             int end = offset + m.end();
             boolean inside = found.stream().anyMatch(e -> start < e.end() && e.start() < end);
             if (!inside) {
-                found.add(new TimeExpression(start, end, resolution.of(m).orElse(Period.UNKNOWN),
-                        ahead.of(m).orElse(Period.UNKNOWN)));
+                Period period = resolution.of(m).orElse(Period.UNKNOWN);
+                found.add(new TimeExpression(start, end, period,
+                        ahead == resolution ? period : ahead.of(m).orElse(Period.UNKNOWN)));
             }
         }
     }
@@ -305,19 +308,19 @@ final class TimeResolver {
     }
 
     private static Optional<Period> weekday(String name, LocalDate published) {
-        if (published == null) {
-            return Optional.empty();
-        }
-        DayOfWeek day = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
-        LocalDate date = published.with(TemporalAdjusters.previousOrSame(day));
-        return Optional.of(new Period(iso(date), iso(date)));
+        return weekday(name, published, TemporalAdjusters::previousOrSame);
     }
 
     private static Optional<Period> weekdayAhead(String name, LocalDate published) {
+        return weekday(name, published, TemporalAdjusters::nextOrSame);
+    }
+
+    private static Optional<Period> weekday(String name, LocalDate published,
+            Function<DayOfWeek, TemporalAdjuster> towards) {
         if (published == null) {
             return Optional.empty();
         }
-        LocalDate date = published.with(TemporalAdjusters.nextOrSame(DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT))));
+        LocalDate date = published.with(towards.apply(DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT))));
         return Optional.of(new Period(iso(date), iso(date)));
     }
 
