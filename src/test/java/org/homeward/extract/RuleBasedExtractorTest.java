@@ -747,6 +747,14 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aShipThatDockedCountsWhomItCarried() {
+        DocumentAnnotations a = extract("The chartered ship docked at Larnaca port on Tuesday with 318 people on board,"
+                + " eleven hours after leaving Beirut.", "2024-10-09");
+
+        assertEquals(List.of(318), values(a));
+    }
+
+    @Test
     void aFlightThatLandsInThePmCountsWhomItCarried() {
         DocumentAnnotations a = extract("The plane touched down in Lima shortly after 2 p.m. with 86 people on board.",
                 "2024-05-08");
