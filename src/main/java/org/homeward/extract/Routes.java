@@ -22,6 +22,7 @@ final class Routes {
     private static final Pattern FROM = Pattern.compile("obl:(from|out_of)");
     private static final Pattern TO = Pattern.compile("obl:(to|into)");
     private static final Pattern OBJECT = Pattern.compile("obj");
+    private static final Pattern OWN_SUBJECT = Pattern.compile("nsubj(:pass)?"); // not a controlled ":xsubj"
     private static final Set<StatisticKind> SENT_HOME = Set.of(StatisticKind.RETURNED, StatisticKind.REPATRIATED);
 
     /** Groups whose members go to different countries: the document's other figures say nothing of where they went. */
@@ -171,6 +172,40 @@ final class Routes {
     /** "45 children across the region": the text places them, only not in a country it names. */
     static boolean locatedElsewhere(List<Token> t, int phraseEnd) {
         return phraseEnd < t.size() && LOCATIVES.contains(t.get(phraseEnd).lower());
+    }
+
+    /**
+     * "… has flown 1,100 Iraqis home from Beirut, the ministry said, as Baghdad sent aid to Lebanon": where a
+     * clause with a subject of its own begins after the event's verb, before {@code end}. What others do there
+     * is not the people's route.
+     */
+    static int beforeOtherClause(SentenceFacts facts, int verb, int people, int from, int end) {
+        Parse parse = facts.parse().get();
+        IndexedWord event = parse.node(verb);
+        for (int j = Math.max(from, verb + 1); j < end && event != null; j++) {
+            IndexedWord head = parse.node(j);
+            if (head == null || !parse.tags().get(j).startsWith("VB") || !hasOwnSubject(parse, head, people)
+                    || describesPeople(parse, head, people)) {
+                continue;
+            }
+            Set<IndexedWord> clause = parse.graph().descendants(head);
+            int first = clause.stream().mapToInt(Parse::token).min().orElse(j);
+            if (!clause.contains(event) && first > verb) {
+                return first;
+            }
+        }
+        return end;
+    }
+
+    /** "52 evacuees who wish to travel to Japan": a clause on the people tells their route, whatever its subject. */
+    private static boolean describesPeople(Parse parse, IndexedWord head, int people) {
+        return parse.graph().incomingEdgeList(head).stream().anyMatch(e -> Parse.token(e.getGovernor()) == people);
+    }
+
+    private static boolean hasOwnSubject(Parse parse, IndexedWord head, int people) {
+        return parse.graph().outgoingEdgeList(head).stream()
+                .anyMatch(e -> OWN_SUBJECT.matcher(e.getRelation().toString()).matches()
+                        && Parse.token(e.getDependent()) != people);
     }
 
     /** The country acting as subject of an active verb: named, or behind the organisation or person that acts. */

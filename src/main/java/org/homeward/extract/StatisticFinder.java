@@ -676,7 +676,8 @@ final class StatisticFinder {
         List<Token> t = facts.tokens();
         boolean sharedVerb = event.rule().equals(COORDINATED);
         int routeFrom = sharedVerb ? people.end() : Math.min(people.end(), event.verb());
-        int routeTo = Math.max(windowEnd, Math.min(t.size(), event.verb() + 1));
+        int routeTo = Math.max(Routes.beforeOtherClause(facts, event.verb(), people.head(), routeFrom, windowEnd),
+                Math.min(t.size(), event.verb() + 1));
         String subject = event.active() ? routes.subjectCountry(facts, event.verb()) : null;
         String nationality = nationality(facts, q, people, event, subject);
         Population population = RouteReader.fromAbroad(t, routeFrom, routeTo)

@@ -87,6 +87,15 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aPlaceNamedAfterTheSourceOfTheFigureIsNotItsRoute() {
+        ReturnStatistic s = only(extract("The national carrier has flown more than 900 Ghanaians home from Dakar"
+                + " since Monday, the ministry said, as the capital sent food to Mali on the outbound leg.", "2024-10-04"));
+
+        assertEquals(StatisticKind.RETURNED, s.kind());
+        assertEquals(List.of("country/GH"), s.destinations());
+    }
+
+    @Test
     void departuresDeathsCapacitiesAndVagueAmountsAreNotReturns() {
         DocumentAnnotations a = extract("Some 2,000 people fled the town and 40 civilians were killed. The camp can"
                 + " accommodate 5,000 returnees. Thousands of families remain displaced, and 12 men joined the group.",
