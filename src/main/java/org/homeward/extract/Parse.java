@@ -32,6 +32,21 @@ record Parse(List<String> tags, List<String> lemmas, SemanticGraph graph) {
                         && tags.get(token(e.getGovernor())).startsWith("VB"));
     }
 
+    /** Whether the token is the subject of a verb whose object is counted: "three more brought home 545". */
+    boolean actsOnCounted(int token) {
+        IndexedWord node = node(token);
+        return node != null && graph.incomingEdgeList(node).stream()
+                .filter(e -> e.getRelation().toString().equals("nsubj"))
+                .anyMatch(e -> graph.outgoingEdgeList(e.getGovernor()).stream()
+                        .filter(o -> o.getRelation().toString().equals("obj"))
+                        .anyMatch(o -> isCounted(o.getDependent())));
+    }
+
+    private boolean isCounted(IndexedWord node) {
+        return tags.get(token(node)).equals("CD") || graph.outgoingEdgeList(node).stream()
+                .anyMatch(e -> e.getRelation().toString().equals("nummod"));
+    }
+
     /** The graph node of a token, or null when the parse left it out. */
     IndexedWord node(int token) {
         return graph.getNodeByIndexSafe(token + 1);

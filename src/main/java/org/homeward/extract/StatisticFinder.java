@@ -63,6 +63,7 @@ final class StatisticFinder {
     private static final Set<String> SERIES_STARTS = Set.of("first", "another", "latest", "new");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "on", "to", "into", "onto", "near");
     private static final Set<String> FIGURE_NOUNS = Set.of("figure", "figures", "tally", "estimate");
+    private static final Set<String> OTHERS = Set.of("more", "others");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "while", "whereas", "but", "although", "though");
 
     private final PopulationReader populations;
@@ -432,7 +433,22 @@ final class StatisticFinder {
         Optional<PopulationPhrase> people = populations.at(t, q.to(), facts.entities());
         boolean range = people.isEmpty() && k + 1 < facts.quantities().size() && q.to() < t.size()
                 && RANGE_JOINERS.contains(t.get(q.to()).lower()) && facts.quantities().get(k + 1).numberFrom() == q.to() + 1;
-        return range ? populations.at(t, facts.quantities().get(k + 1).to(), facts.entities()) : people;
+        return range ? populations.at(t, facts.quantities().get(k + 1).to(), facts.entities())
+                : people.or(() -> moreOfTheSame(facts, q));
+    }
+
+    /**
+     * "About 3,000 more have registered …", "some 250 others remained …": "more" or "others" standing for people
+     * that the figure just given counts, when a verb takes them as its subject or object.
+     */
+    private Optional<PopulationPhrase> moreOfTheSame(SentenceFacts facts, Quantity q) {
+        List<Token> t = facts.tokens();
+        int head = q.to();
+        Parse parse = facts.parse().get();
+        boolean standsForPeople = head < t.size() && OTHERS.contains(t.get(head).lower())
+                && parse.isArgument(head) && !parse.actsOnCounted(head); // not "three more brought home 545"
+        return standsForPeople ? figures.latest().map(model -> new PopulationPhrase(model.population(),
+                model.nationality(), head, head + 1)) : Optional.empty();
     }
 
     /**

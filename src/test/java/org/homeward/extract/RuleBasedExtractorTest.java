@@ -96,6 +96,18 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void moreOrOthersCountThePeopleOfTheFigureJustGiven() {
+        DocumentAnnotations a = extract("The air force flew 312 Ghanaians home from Abidjan on Monday. About 3,000"
+                + " more have registered with the embassy and are waiting to leave. About 250 others were killed in"
+                + " the fighting.", "2011-04-05");
+
+        ReturnStatistic waiting = counting(a, 3000);
+        assertEquals(StatisticKind.AWAITING_RETURN, waiting.kind());
+        assertEquals("country/GH", waiting.nationality());
+        assertEquals(List.of(312, 3000), values(a));
+    }
+
+    @Test
     void departuresDeathsCapacitiesAndVagueAmountsAreNotReturns() {
         DocumentAnnotations a = extract("Some 2,000 people fled the town and 40 civilians were killed. The camp can"
                 + " accommodate 5,000 returnees. Thousands of families remain displaced, and 12 men joined the group.",
