@@ -154,8 +154,8 @@ final class OrganisationFinder {
     }
 
     private Optional<EntityMatch> named(List<Token> t, int i, EntityTable table) {
-        boolean continues = i > 0 && Tokens.isCapitalisedWord(t.get(i - 1)) && !ARTICLES.contains(t.get(i - 1).text());
-        if (!t.get(i).isCapitalised() || ARTICLES.contains(t.get(i).text()) || continues) {
+        boolean continues = i > 0 && Tokens.isCapitalisedWord(t.get(i - 1)) && !opensPhrase(t, i - 1);
+        if (!t.get(i).isCapitalised() || opensPhrase(t, i) || continues) {
             return Optional.empty(); // a name starts after "The", so "The UN refugee agency" is the known agency
         }
         int end = -1;
@@ -181,6 +181,11 @@ final class OrganisationFinder {
             return Optional.empty();
         }
         return Optional.of(record(t, i, end, table));
+    }
+
+    /** "The", or a number that counts: "Two Nigerian Air Force planes" names the air force, not "Two …". */
+    private static boolean opensPhrase(List<Token> t, int i) {
+        return ARTICLES.contains(t.get(i).text()) || NumberReader.startsNumber(t, i);
     }
 
     /**

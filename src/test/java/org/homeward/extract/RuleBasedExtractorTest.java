@@ -108,6 +108,16 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aNumberBeforeAnOrganisationCountsItsPlanesAndIsNoPartOfItsName() {
+        DocumentAnnotations a = extract("Two Ghanaian Air Force transport planes landed in Accra on Wednesday with"
+                + " 486 Ghanaians evacuated from Abidjan.", "2011-03-30");
+
+        List<String> organisations = a.entities().stream().filter(e -> e.type() == EntityType.ORGANISATION)
+                .map(Entity::label).toList();
+        assertEquals(List.of("Ghanaian Air Force"), organisations);
+    }
+
+    @Test
     void departuresDeathsCapacitiesAndVagueAmountsAreNotReturns() {
         DocumentAnnotations a = extract("Some 2,000 people fled the town and 40 civilians were killed. The camp can"
                 + " accommodate 5,000 returnees. Thousands of families remain displaced, and 12 men joined the group.",
