@@ -34,6 +34,10 @@ final class NumberReader {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
             "dec", "the", "and", "to", "year", "summer", "winter", "spring", "autumn", "fall");
+    private static final Set<String> MONTHS = Set.of(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec");
     private static final Set<String> PHRASAL_VERBS = Set.of(
             "handed", "hand", "hands", "handing", "turned", "turn", "turning", "took", "taken", "take", "passed",
             "signed", "moved", "brought", "carried", "won", "flown", "flew");
@@ -68,7 +72,7 @@ final class NumberReader {
         for (int i = 0; i < tokens.size(); i++) {
             Optional<Number> number = numberAt(tokens, i);
             if (number.isPresent() && !isMoneyOrPercent(tokens, i, number.get().to())
-                    && !isYear(tokens, i, number.get().to())) {
+                    && !isYear(tokens, i, number.get().to()) && !isDayOfMonth(tokens, i, number.get().to())) {
                 found.add(hedged(tokens, i, number.get()));
                 i = number.get().to() - 1;
             }
@@ -218,6 +222,18 @@ final class NumberReader {
         boolean percent = to < tokens.size() && (tokens.get(to).is("%") || tokens.get(to).is("percent")
                 || tokens.get(to).is("per"));
         return money || percent;
+    }
+
+    /** "17 August 2021", "as of October 20": a day of a named month, not a count. */
+    private static boolean isDayOfMonth(List<Token> tokens, int from, int to) {
+        if (to != from + 1 || !tokens.get(from).text().matches("[1-9]|[12]\\d|3[01]")) {
+            return false;
+        }
+        return to < tokens.size() && isMonth(tokens.get(to)) || from > 0 && isMonth(tokens.get(from - 1));
+    }
+
+    private static boolean isMonth(Token token) {
+        return token.isCapitalised() && MONTHS.contains(token.lower());
     }
 
     private static boolean isYear(List<Token> tokens, int from, int to) {
