@@ -72,7 +72,8 @@ final class NumberReader {
         for (int i = 0; i < tokens.size(); i++) {
             Optional<Number> number = numberAt(tokens, i);
             if (number.isPresent() && !isMoneyOrPercent(tokens, i, number.get().to())
-                    && !isYear(tokens, i, number.get().to()) && !isDayOfMonth(tokens, i, number.get().to())) {
+                    && !isYear(tokens, i, number.get().to()) && !isDayOfMonth(tokens, i, number.get().to())
+                    && !isOneOfMany(tokens, i, number.get().to())) {
                 found.add(hedged(tokens, i, number.get()));
                 i = number.get().to() - 1;
             }
@@ -222,6 +223,12 @@ final class NumberReader {
         boolean percent = to < tokens.size() && (tokens.get(to).is("%") || tokens.get(to).is("percent")
                 || tokens.get(to).is("per"));
         return money || percent;
+    }
+
+    /** "one of the returnees", "one in ten": a member of a group or a share of it, not a count. */
+    private static boolean isOneOfMany(List<Token> tokens, int from, int to) {
+        return to == from + 1 && tokens.get(from).is("one") && to < tokens.size()
+                && (tokens.get(to).is("of") || tokens.get(to).is("in") && startsNumber(tokens, to + 1));
     }
 
     /** "17 August 2021", "as of October 20": a day of a named month, not a count. */

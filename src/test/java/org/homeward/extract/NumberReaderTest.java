@@ -36,7 +36,9 @@ class NumberReaderTest {
             "fewer than 20 people|20|FEWER_THAN",
             "two hundred and fifty families|250|EXACTLY",
             "3 thousand people|3000|EXACTLY",
-            "20 may return in October|20|EXACTLY"})
+            "20 may return in October|20|EXACTLY",
+            "and one in Lagos|1|EXACTLY",
+            "only one in ten wanted to come back|10|EXACTLY"})
     void readsTheValueAndItsHedge(String text, String value, Qualifier qualifier) {
         List<Quantity> found = read(text);
 
@@ -49,7 +51,8 @@ class NumberReaderTest {
     @ValueSource(strings = {
             "hundreds of families returned", "thousands of people fled", "in 2019 the camp", "since 2016 they",
             "a grant of $2 for each", "about 40 percent of them", "in December 2018 it began",
-            "Figures are as of 20 October 2024", "as of October 20, the agency said", "CEUTA | Tuesday 17 August 2021"})
+            "Figures are as of 20 October 2024", "as of October 20, the agency said", "CEUTA | Tuesday 17 August 2021",
+            "I spoke to one of the returnees"})
     void vagueAmountsYearsDaysMoneyAndPercentagesAreNotNumbers(String text) {
         assertTrue(read(text).isEmpty(), () -> "numbers read in: " + text + " -> " + read(text));
     }
