@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.homeward.model.Qualifier;
 
 /**
@@ -29,15 +31,14 @@ final class NumberReader {
             "hundred", BigDecimal.valueOf(100), "thousand", BigDecimal.valueOf(1_000),
             "million", BigDecimal.valueOf(1_000_000), "billion", BigDecimal.valueOf(1_000_000_000),
             "lakh", BigDecimal.valueOf(100_000), "crore", BigDecimal.valueOf(10_000_000)); // South Asian English
-    private static final Set<String> YEAR_CUES = Set.of(
-            "in", "since", "by", "until", "till", "from", "during", "of", "early", "late", "mid", "before", "after",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-            "dec", "the", "and", "to", "year", "summer", "winter", "spring", "autumn", "fall");
     private static final Set<String> MONTHS = Set.of(
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
             "dec");
+    private static final Set<String> YEAR_CUES = Stream.concat(MONTHS.stream(), Stream.of(
+            "in", "since", "by", "until", "till", "from", "during", "of", "early", "late", "mid", "before", "after",
+            "the", "and", "to", "year", "summer", "winter", "spring", "autumn", "fall"))
+            .collect(Collectors.toUnmodifiableSet());
     private static final Set<String> PHRASAL_VERBS = Set.of(
             "handed", "hand", "hands", "handing", "turned", "turn", "turning", "took", "taken", "take", "passed",
             "signed", "moved", "brought", "carried", "won", "flown", "flew");
