@@ -12,7 +12,8 @@ final class DotWriter {
 
     private static final Map<String, String> SHAPES = Map.of(
             "ReturnStatistic", "box", "RepatriationFlight", "hexagon", "NewsArticle", "note",
-            "Country", "doubleoctagon", "Place", "octagon", "Organisation", "component", "Person", "ellipse");
+            "Country", "doubleoctagon", "Place", "octagon", "Organisation", "component", "Person", "ellipse",
+            "DescribedSource", "egg");
 
     private DotWriter() {}
 

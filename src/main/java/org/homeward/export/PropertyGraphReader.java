@@ -29,8 +29,8 @@ public final class PropertyGraphReader {
     /** The classes whose instances are nodes, by the name a node's type takes. */
     private static final Map<Node, String> NODE_TYPES = Map.of(
             HW.Person, "Person", HW.Organisation, "Organisation", HW.Country, "Country", HW.Place, "Place",
-            HW.RepatriationFlight, "RepatriationFlight", HW.ReturnStatistic, "ReturnStatistic",
-            HW.NewsArticle, "NewsArticle");
+            HW.DescribedSource, "DescribedSource", HW.RepatriationFlight, "RepatriationFlight",
+            HW.ReturnStatistic, "ReturnStatistic", HW.NewsArticle, "NewsArticle");
 
     private final Map<Node, String> types = new HashMap<>();
     private final Facts facts = new Facts();

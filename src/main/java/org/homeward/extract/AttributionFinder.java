@@ -33,6 +33,20 @@ final class AttributionFinder {
             "reportedly", "further", "separately", "officially", "publicly", "once", "again");
     /** With the lexicon's roles and their modifiers, the lower-case words a title before a speaker may hold. */
     private static final Set<String> TITLE_ARTICLES = Set.of("the", "a", "an");
+    /** How many words may describe a source before its noun ("senior State Department official"). */
+    private static final int SOURCE_MODIFIERS = 3;
+    /** Offices of a state: "the ministry" is none of the agencies the text named before unless its name says so. */
+    private static final Set<String> STATE_OFFICES = Set.of("ministry", "department", "government", "office");
+    /** Those who speak for an organisation: alone, they speak for the one named last. */
+    private static final Set<String> SPOKESPERSONS = Set.of("spokesman", "spokeswoman", "spokesperson");
+    /** Nouns for one person: "the official" is the person named just before. */
+    private static final Set<String> ONE_PERSON = Set.of("official", "spokesman", "spokeswoman", "spokesperson");
+    /** Words that end the description of a source to their right ("the", "of", "and"). */
+    private static final Set<String> NOT_MODIFIERS = Set.of(
+            "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as",
+            "that", "which", "who", "whose", "its", "their", "his", "her", "our", "this", "these", "those", "some",
+            "many", "several", "other", "both", "all", "most", "more", "while", "when", "where", "than", "also", "it",
+            "they", "he", "she", "we", "there", "here", "not", "no");
     private static final Set<String> ORGANISATION_NOUNS = Set.of(
             "ministry", "agency", "government", "office", "committee", "commission", "department", "council",
             "organisation", "organization", "group", "service", "directorate", "authority", "survey", "report", "statement");
@@ -48,6 +62,7 @@ final class AttributionFinder {
     private final Set<String> carrierHeads;
     private final Set<String> mainClauseCues;
     private final Set<String> titleWords;
+    private final Set<String> sourceNouns;
 
     AttributionFinder(Lexicons lexicons, String text, List<Sentence> sentences, List<List<EntityMatch>> matches,
             EntityTable table) {
@@ -66,6 +81,7 @@ final class AttributionFinder {
         title.addAll(lexicons.roles);
         title.addAll(lexicons.roleModifiers);
         this.titleWords = Set.copyOf(title);
+        this.sourceNouns = lexicons.sourceNouns;
     }
 
     /** The attribution of each sentence (null where the text attributes it to nobody), by sentence index. */
@@ -219,6 +235,22 @@ final class AttributionFinder {
             Token token = t.get(k);
             boolean title = token.isWord() || Tokens.isPossessive(token) || token.is(",");
             if (!title || token.isWord() && !token.isCapitalised() && !titleWords.contains(token.lower())) {
+                break;
+            }
+        }
+        return describedSourceAfter(s, from);
+    }
+
+    /** "said airport officials", "said the ministry", "said a camp official": the source noun right after the cue. */
+    private String describedSourceAfter(Sentence s, int from) {
+        List<Token> t = s.tokens();
+        int first = from < t.size() && TITLE_ARTICLES.contains(t.get(from).lower()) ? from + 1 : from;
+        for (int head = first; head < t.size() && head <= first + SOURCE_MODIFIERS; head++) {
+            boolean nounFollows = head + 1 < t.size() && sourceNouns.contains(t.get(head + 1).lower());
+            if (sourceNouns.contains(t.get(head).lower()) && !nounFollows) {
+                return speakerEndingAt(s, head);
+            }
+            if (!isSourceModifier(s, head)) {
                 return null;
             }
         }
@@ -253,16 +285,95 @@ final class AttributionFinder {
         if (ORGANISATION_NOUNS.contains(word) && article >= 0) {
             int before = t.get(article).start(); // "the UN agency" stands for an agency named before it, not for "UN"
             String named = lastOrganisationNamed(word, s.index(), before);
-            return named != null || word.equals("government") ? named // a state's government is no agency named before
-                    : lastOrganisationNamed("", s.index(), before);
+            if (named != null && labelHolds(named, t, article + 1, j)) {
+                return named;
+            }
+            String any = STATE_OFFICES.contains(word) ? null : lastOrganisationNamed("", s.index(), before);
+            return any != null ? any : describedSourceEndingAt(s, j); // a state's office is no agency named before
         }
         if (organisationHeads.contains(word) && j >= 1 && t.get(j - 1).is("the")) {
-            return lastOrganisationNamed(word, s.index(), t.get(j).start()); // "the consulate", once one was named
+            String named = lastOrganisationNamed(word, s.index(), t.get(j).start()); // "the consulate", once named
+            return named != null ? named : describedSourceEndingAt(s, j);
         }
         if (word.equals(")")) {
             return acronymBefore(s, j); // "the National Emergency Management Agency (NEMA) said"
         }
-        return null;
+        return describedSourceEndingAt(s, j);
+    }
+
+    /** Whether the organisation's name holds each lower-case word that describes it ("the transport ministry"). */
+    private boolean labelHolds(String key, List<Token> t, int from, int to) {
+        String label = spelling(table.get(key).map(Entity::label).orElse(""));
+        for (int k = from; k < to; k++) {
+            String word = t.get(k).text();
+            if (word.equals(word.toLowerCase(Locale.ROOT)) && !label.contains(spelling(word))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "officials", "Iraqi officials", "Egypt's government", "local authorities", "the transport ministry" ending at
+     * token {@code head}: a source the text describes without naming, whose words are its label. Null when the
+     * head is no source noun.
+     */
+    private String describedSourceEndingAt(Sentence s, int head) {
+        List<Token> t = s.tokens();
+        if (!sourceNouns.contains(t.get(head).lower())) {
+            return null;
+        }
+        int from = head;
+        while (from > 0 && head - from < SOURCE_MODIFIERS && isSourceModifier(s, from - 1)) {
+            from--;
+        }
+        String named = namedBehind(s, from, head);
+        if (named != null) {
+            return named;
+        }
+        if (from >= 2 && Tokens.isPossessive(t.get(from - 1))) {
+            EntityMatch owner = placeEndingAt(s.index(), from - 2); // "Egypt's government"
+            if (owner != null && owner.type() == EntityType.COUNTRY) {
+                from = owner.from();
+            }
+        }
+        String key = table.source(Tokens.text(t, from, head + 1));
+        table.mention(key, t.get(from).start(), t.get(head).end());
+        return key;
+    }
+
+    /**
+     * The person or organisation that a described speaker from {@code from} to {@code head} stands for, or null:
+     * "UNHCR officials" and "a PIA spokesman" are the organisation's voice, "the official" is the person just
+     * named, and "a spokesman" alone speaks for the organisation named last.
+     */
+    private String namedBehind(Sentence s, int from, int head) {
+        List<Token> t = s.tokens();
+        EntityMatch body = from > 0 ? matchEndingAt(s.index(), from - 1) : null;
+        if (body != null && body.type() == EntityType.ORGANISATION) {
+            return body.key();
+        }
+        String noun = t.get(head).lower();
+        boolean definite = from == head && head > 0 && t.get(head - 1).is("the");
+        String person = definite && ONE_PERSON.contains(noun) ? lastPersonBefore(s.index(), t.get(head).start()) : null;
+        if (person != null || from < head || !SPOKESPERSONS.contains(noun)) {
+            return person;
+        }
+        return lastOrganisationNamed("", s.index(), t.get(head).start());
+    }
+
+    /** A word that may describe a source before its noun: "local", "border", "Iraqi", "State" opening a sentence. */
+    private boolean isSourceModifier(Sentence s, int k) {
+        Token token = s.tokens().get(k);
+        if (!token.isWord() || NOT_MODIFIERS.contains(token.lower()) || cues.contains(token.lower())) {
+            return false;
+        }
+        for (EntityMatch m : matches.get(s.index())) {
+            if (m.covers(k)) {
+                return m.type() == EntityType.COUNTRY && m.countryForm() == Lexicons.CountryForm.ADJECTIVE;
+            }
+        }
+        return true;
     }
 
     /**

@@ -63,6 +63,16 @@ final class EntityTable {
         return Optional.ofNullable(acronyms.get(word));
     }
 
+    /**
+     * The key of a source the document describes but does not name, under its article: "officials" here is not
+     * "officials" in another report.
+     */
+    String source(String label) {
+        String key = "article/" + TextHash.sha256(text) + "/source/" + Slugs.of(label);
+        entities.putIfAbsent(key, Entity.named(key, EntityType.SOURCE, label));
+        return key;
+    }
+
     /** The key of a person, merging what is known of them. */
     String person(String name, String jobTitle, String memberOf, String countryOfOffice) {
         String key = "person/" + Slugs.of(name);

@@ -99,6 +99,8 @@ final class Lexicons {
     final Map<String, String> predicates;
     /** Words that say what a ministry is for: "the foreign ministry" names one. */
     final Set<String> ministryDomains;
+    /** Nouns that stand for a source described but not named ("officials", "the authorities"). */
+    final Set<String> sourceNouns;
     private final Map<SpeechClass, Set<String>> speechVerbs;
     private final Map<ReturnClass, Set<String>> returnWords;
 
@@ -107,7 +109,7 @@ final class Lexicons {
             Set<String> organisationHeads,
             Map<String, String> populations, Map<String, String> verbs, Map<String, String> predicates,
             Set<String> reportGenres, Set<String> carrierHeads, Set<String> aircraftMakers, Set<String> aircraftNouns,
-            Set<String> flightNouns, Map<String, String> flightWords, Set<String> ministryDomains,
+            Set<String> flightNouns, Map<String, String> flightWords, Set<String> ministryDomains, Set<String> sourceNouns,
             Map<String, Set<SpeechClass>> speechVerbs, Map<String, ReturnClass> returnWords) {
         this.countries = countries;
         this.places = places;
@@ -128,6 +130,7 @@ final class Lexicons {
         this.carryVerbs = ofClass(flightWords, "carry", "fly");
         this.flyVerbs = ofClass(flightWords, "fly");
         this.ministryDomains = ministryDomains;
+        this.sourceNouns = sourceNouns;
         this.speechVerbs = byClass(SpeechClass.class, speechVerbs);
         this.returnWords = byClass(ReturnClass.class, returnWords.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> Set.of(e.getValue()))));
@@ -204,7 +207,7 @@ final class Lexicons {
                 parseClassed("predicates.tsv", lines("predicates.tsv"), PREDICATE_CLASSES), words("report-genres.txt"),
                 words("carrier-heads.txt"), words("aircraft-makers.txt"), words("aircraft-nouns.txt"),
                 words("flight-nouns.txt"), parseClassed(FLIGHT_WORDS, lines(FLIGHT_WORDS), FLIGHT_WORD_CLASSES),
-                words("ministry-domains.txt"),
+                words("ministry-domains.txt"), words("source-nouns.txt"),
                 parseSpeechVerbs(SPEECH_VERBS, lines(SPEECH_VERBS)), parseReturnWords(RETURN_WORDS, lines(RETURN_WORDS)));
     }
 

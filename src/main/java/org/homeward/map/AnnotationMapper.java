@@ -112,6 +112,7 @@ public final class AnnotationMapper {
             case ORGANISATION -> HW.Organisation;
             case COUNTRY -> HW.Country;
             case PLACE -> HW.Place;
+            case SOURCE -> HW.DescribedSource;
         };
     }
 

@@ -1,9 +1,11 @@
 package org.homeward.model;
 
 /**
- * A person, organisation, country or place as one document describes it.
+ * A person, organisation, country, place or described source as one document describes it.
  *
- * @param key stable identity across documents, such as {@code person/anna-smith} or {@code country/FR}
+ * @param key stable identity across documents, such as {@code person/anna-smith} or {@code country/FR}; a
+ *     described source is one document's alone, so its key lies under the article's
+ *     ({@code article/{sha}/source/iraqi-officials})
  * @param type the kind of entity
  * @param label the fullest name the document gives
  * @param jobTitle for persons, the role the document gives them

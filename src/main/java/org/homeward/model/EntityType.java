@@ -1,11 +1,13 @@
 package org.homeward.model;
 
-/** The kinds of named entity the extractor recognises. */
+/** The kinds of entity the extractor recognises: named ones, and sources a document describes without naming. */
 public enum EntityType {
     PERSON("person"),
     ORGANISATION("organisation"),
     COUNTRY("country"),
-    PLACE("place");
+    PLACE("place"),
+    /** A source the document describes but does not name ("officials", "Iraqi officials"), known only within it. */
+    SOURCE("source");
 
     private final String slug;
 
@@ -13,7 +15,7 @@ public enum EntityType {
         this.slug = slug;
     }
 
-    /** The path segment of this type's resource IRIs. */
+    /** The path segment of this type's resource IRIs (for a source, under its article's). */
     public String slug() {
         return slug;
     }

@@ -32,6 +32,7 @@ public final class HW {
     public static final Node MetadataInference = term("MetadataInference");
     public static final Node NewsArticle = term("NewsArticle");
     public static final Node Organisation = term("Organisation");
+    public static final Node DescribedSource = term("DescribedSource");
     public static final Node Person = term("Person");
     public static final Node Place = term("Place");
     public static final Node RepatriationFlight = term("RepatriationFlight");

@@ -105,8 +105,8 @@ class GraphExportTest {
             ids.add(node.get("data").get("id").asText());
             types.add(node.get("data").get("type").asText());
         });
-        assertEquals(Set.of("Person", "Organisation", "Country", "Place", "RepatriationFlight", "ReturnStatistic",
-                "NewsArticle"), types);
+        assertEquals(Set.of("Person", "Organisation", "DescribedSource", "Country", "Place", "RepatriationFlight",
+                "ReturnStatistic", "NewsArticle"), types);
         Set<String> edgeIds = new HashSet<>();
         elements.get("edges").forEach(edge -> {
             JsonNode data = edge.get("data");

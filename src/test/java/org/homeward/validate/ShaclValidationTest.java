@@ -11,11 +11,19 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.vocabulary.RDF;
 import org.homeward.SampleAnnotations;
+import org.homeward.extract.RuleBasedExtractor;
 import org.homeward.io.FileException;
+import org.homeward.map.AnnotationMapper;
 import org.homeward.map.ResourceIris;
+import org.homeward.model.ArticleMetadata;
+import org.homeward.model.Document;
+import org.homeward.model.DocumentAnnotations;
 import org.homeward.vocab.HW;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +44,28 @@ class ShaclValidationTest {
 
         // then
         assertTrue(report.conforms(), () -> String.join("\n", ReportLines.of(report)));
+    }
+
+    @Test
+    void aFigureFromADescribedSourceConformsAndItsSourceLiesUnderItsArticle() {
+        // given
+        Document document = new Document("officials.txt", "Some 2,300 refugees have gone home from Chad since March,"
+                + " officials said. The returnees will receive food rations, tools and seeds for the planting season,"
+                + " and the families who lost their houses will be given building materials once the rains have ended.",
+                new ArticleMetadata(null, null, "2024-05-08", null, "en"));
+        DatasetGraph dataset = DatasetGraphFactory.create();
+        DocumentAnnotations annotations = new RuleBasedExtractor().extract(document).withRun(SampleAnnotations.run());
+
+        // when
+        new AnnotationMapper().map(annotations, StreamRDFLib.dataset(dataset));
+        ValidationReport report = validation.validate(dataset);
+
+        // then
+        assertTrue(report.conforms(), () -> String.join("\n", ReportLines.of(report)));
+        Node source = dataset.find(Node.ANY, Node.ANY, HW.statedBy, Node.ANY).next().getObject();
+        assertTrue(dataset.contains(Node.ANY, source, RDF.type.asNode(), HW.DescribedSource), source::toString);
+        assertTrue(source.getURI().startsWith(ResourceIris.article(annotations.article().sha256()).getURI() + "/source/"),
+                source::toString);
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.homeward.vocab.HW;
 import org.homeward.vocab.SCHEMA;
 
 /**
- * The page of a person, organisation, country or place: who or what it is, then every fact that names it,
+ * The page of a person, organisation, country, place or described source: who or what it is, then every fact that names it,
  * each with its source, the articles it appears in, and the figures of different sources side by side.
  */
 final class EntityPage {

@@ -12,7 +12,7 @@ final class ResourcePages {
 
     private static final Pattern QUOTE = Pattern.compile("(\\d{1,9})-(\\d{1,9})");
     private static final Map<Node, String> ENTITIES = Map.of(HW.Person, "Person", HW.Organisation, "Organisation",
-            HW.Country, "Country", HW.Place, "Place");
+            HW.Country, "Country", HW.Place, "Place", HW.DescribedSource, "Described source");
 
     private ResourcePages() {}
 

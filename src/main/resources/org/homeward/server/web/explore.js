@@ -6,7 +6,7 @@
   const FACTS = ["ReturnStatistic", "RepatriationFlight"];
   const COLOURS = {
     ReturnStatistic: "#f4a259", RepatriationFlight: "#8cb369", NewsArticle: "#bfbfbf", Person: "#5b8e7d",
-    Organisation: "#6c8ebf", Country: "#bc4b51", Place: "#e0c879"
+    Organisation: "#6c8ebf", Country: "#bc4b51", Place: "#e0c879", DescribedSource: "#9d8ec7"
   };
   const MAX_NODES = 1500;
   const byId = {};
