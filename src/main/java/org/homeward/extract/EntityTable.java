@@ -24,6 +24,7 @@ final class EntityTable {
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final Set<Mention> mentions = new LinkedHashSet<>();
     private final Map<String, String> acronyms = new HashMap<>();
+    private String sourcePath;
 
     EntityTable(String text, Lexicons lexicons) {
         this.text = text;
@@ -68,7 +69,10 @@ final class EntityTable {
      * "officials" in another report.
      */
     String source(String label) {
-        String key = "article/" + TextHash.sha256(text) + "/source/" + Slugs.of(label);
+        if (sourcePath == null) {
+            sourcePath = "article/" + TextHash.sha256(text) + "/source/"; // hashed once, and only if a source is met
+        }
+        String key = sourcePath + Slugs.of(label);
         entities.putIfAbsent(key, Entity.named(key, EntityType.SOURCE, label));
         return key;
     }
