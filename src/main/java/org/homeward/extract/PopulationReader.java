@@ -114,7 +114,7 @@ final class PopulationReader {
 
     private PopulationPhrase phrase(List<Token> t, int head, String slug, String nationality, boolean displaced,
             boolean underage, List<EntityMatch> matches) {
-        Population population = Population.valueOf(slug.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        Population population = Population.ofSlug(slug);
         if (displaced && (population == Population.PEOPLE || population == Population.CITIZENS)) {
             population = Population.INTERNALLY_DISPLACED_PERSONS;
         }

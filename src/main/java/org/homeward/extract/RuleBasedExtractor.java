@@ -94,6 +94,7 @@ public final class RuleBasedExtractor implements Extractor {
                         .flatMap(f -> statisticFinder.carried(facts, f, found)).ifPresent(statistics::add);
             }
         }
+        statistics.addAll(new TableFigures(lexicons, text).read(statistics));
         statistics = PrevailingRoute.fill(FlightRoute.fill(statistics, flights), figures::awaits);
         List<Attribution> attributions = distinct(speakers);
         Optional<Attribution> issuer = Issuer.of(text, article.metadata().publisher(), layout, table,

@@ -29,4 +29,14 @@ public enum Population {
     public String slug() {
         return slug;
     }
+
+    /** The population whose slug this is ("internally-displaced-persons"). */
+    public static Population ofSlug(String slug) {
+        for (Population p : values()) {
+            if (p.slug.equals(slug)) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("no population '" + slug + "'");
+    }
 }

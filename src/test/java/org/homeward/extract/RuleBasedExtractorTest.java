@@ -760,6 +760,41 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aTableBreaksDownTheFigureOfItsTotalColumnByColumn() {
+        DocumentAnnotations a = extract("A total of 783 South Sudanese refugees returned home from Ethiopia in"
+                + " May, UNHCR said.\n\n| Camp | Convoys | Households | Individuals |\n|---|---|---|---|\n"
+                + "| Alpha | 3 | 118 | 512 |\n| Beta | 2 | 64 | 271 |\n| Total | 5 | 182 | 783 |\n\n", "2024-06-10");
+
+        assertEquals(List.of(783, 118, 64, 182, 512, 271, 783), values(a));
+        ReturnStatistic totalRow = a.statistics().stream().filter(s -> s.value().intValue() == 783)
+                .filter(s -> s.evidence().quote().startsWith("| Total")).findFirst().orElseThrow();
+        assertEquals(totalRow.id(), counting(a, 512).partOf());
+        assertEquals(Population.REFUGEES, counting(a, 271).population());
+        assertEquals(Population.FAMILIES, counting(a, 118).population());
+        assertEquals(StatisticKind.RETURNED, counting(a, 64).kind());
+        assertEquals(List.of("country/ET"), counting(a, 512).origins());
+        assertEquals("| Beta | 2 | 64 | 271 |", counting(a, 64).evidence().quote());
+    }
+
+    @Test
+    void aTableRowNamedByAMonthOrADateCountsThatTime() {
+        DocumentAnnotations a = extract("Some 3,346 Burundian refugees were repatriated from Tanzania this year.\n\n"
+                + "| Month (2023) | Individuals |\n|---|---|\n| January | 1,245 |\n| February | 2,101 |\n\n"
+                + "| Convoy | Date | Individuals |\n|---|---|---|\n| 14 | 3 June | 412 |\n\n", "2023-06-10");
+
+        assertEquals(new Period("2023-01", "2023-01"), counting(a, 1245).period());
+        assertEquals(new Period("2023-06-03", "2023-06-03"), counting(a, 412).period());
+    }
+
+    @Test
+    void aTableWithNoFigureOfPeopleBeforeItGivesNothing() {
+        DocumentAnnotations a = extract("The agency has asked donors for $12 million to run its transit centres.\n\n"
+                + "| Centre | Individuals |\n|---|---|\n| Alpha | 512 |\n| Beta | 271 |\n\n", "2024-06-10");
+
+        assertTrue(a.statistics().isEmpty(), () -> "statistics: " + a.statistics());
+    }
+
+    @Test
     void theOfficialIsThePersonJustNamed() {
         DocumentAnnotations a = extract("Children's Commissioner Maria Lopez visited the camp on Monday. The official"
                 + " said 240 children had been brought home from Syria this year.", "2024-05-08");
