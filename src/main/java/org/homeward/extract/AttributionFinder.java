@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.homeward.extract.Lexicons.SpeechClass;
 import org.homeward.model.Attribution;
 import org.homeward.model.Entity;
@@ -33,10 +34,17 @@ final class AttributionFinder {
             "reportedly", "further", "separately", "officially", "publicly", "once", "again");
     /** With the lexicon's roles and their modifiers, the lower-case words a title before a speaker may hold. */
     private static final Set<String> TITLE_ARTICLES = Set.of("the", "a", "an");
+    /**
+     * How many tokens an apposition between a speaker and the verb may run to: "The Mirror Foundation, a
+     * Bangkok-based group that helps trafficking victims and has been in contact with relatives, said".
+     */
+    private static final int APPOSITION_WORDS = 24;
     /** How many words may describe a source before its noun ("senior State Department official"). */
     private static final int SOURCE_MODIFIERS = 3;
     /** Offices of a state: "the ministry" is none of the agencies the text named before unless its name says so. */
     private static final Set<String> STATE_OFFICES = Set.of("ministry", "department", "government", "office");
+    /** Nouns by which a text goes on to call the airline it named ("the carrier said"). */
+    private static final Set<String> COMPANIES = Set.of("airline", "carrier", "company", "operator");
     /** Those who speak for an organisation: alone, they speak for the one named last. */
     private static final Set<String> SPOKESPERSONS = Set.of("spokesman", "spokeswoman", "spokesperson");
     /** Nouns for one person: "the official" is the person named just before. */
@@ -291,6 +299,9 @@ final class AttributionFinder {
             String any = STATE_OFFICES.contains(word) ? null : lastOrganisationNamed("", s.index(), before);
             return any != null ? any : describedSourceEndingAt(s, j); // a state's office is no agency named before
         }
+        if (COMPANIES.contains(word) && j >= 1 && t.get(j - 1).is("the")) {
+            return lastOrganisationNamed(this::isCarrier, s.index(), t.get(j).start()); // "Air China …, the airline said"
+        }
         if (organisationHeads.contains(word) && j >= 1 && t.get(j - 1).is("the")) {
             String named = lastOrganisationNamed(word, s.index(), t.get(j).start()); // "the consulate", once named
             return named != null ? named : describedSourceEndingAt(s, j);
@@ -456,7 +467,7 @@ final class AttributionFinder {
 
     /** "Jane Doe, the ambassador, said": the token before the apposition that ends at the comma {@code j}. */
     private static int appositionStart(List<Token> t, int j) {
-        for (int k = j - 1; k > 0 && k > j - 14; k--) {
+        for (int k = j - 1; k > 0 && k > j - APPOSITION_WORDS; k--) {
             if (t.get(k).is(",")) {
                 return k - 1;
             }
@@ -556,6 +567,12 @@ final class AttributionFinder {
     }
 
     private String lastOrganisationNamed(String noun, int sentence, int offset) {
+        return lastOrganisationNamed(key -> noun.isEmpty() ? !isCarrier(key)
+                : spelling(table.get(key).map(Entity::label).orElse("")).contains(spelling(noun)), sentence, offset);
+    }
+
+    /** The organisation of those that {@code wanted} accepts named last before the offset, or null. */
+    private String lastOrganisationNamed(Predicate<String> wanted, int sentence, int offset) {
         Map<String, Integer> seen = new HashMap<>();
         for (int s = 0; s <= sentence; s++) {
             for (EntityMatch m : matches.get(s)) {
@@ -566,8 +583,7 @@ final class AttributionFinder {
             }
         }
         return seen.entrySet().stream()
-                .filter(e -> noun.isEmpty() ? !isCarrier(e.getKey())
-                        : spelling(table.get(e.getKey()).map(Entity::label).orElse("")).contains(spelling(noun)))
+                .filter(e -> wanted.test(e.getKey()))
                 .max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey)
                 .orElse(null);

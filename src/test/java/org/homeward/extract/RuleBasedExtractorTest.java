@@ -743,6 +743,19 @@ class RuleBasedExtractorTest {
                 () -> "key: " + speaker(a).key());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Kenyan officials say they have brought home 212 citizens from Lebanon since Monday.",
+        "Save the Children, a charity that has run the reception centre and its schools and clinics near the"
+                + " border for more than two years, said 212 children had returned home from Lebanon.",
+        "A Kenya Airways flight brought 212 citizens home from Beirut on Monday, the airline said."})
+    void aSpeakerIsFoundPastAPluralVerbALongAppositionOrTheAirlineItNamed(String text) {
+        DocumentAnnotations a = extract(text, "2024-05-08");
+
+        assertTrue(Set.of("Kenyan officials", "Save the Children", "Kenya Airways").contains(speaker(a).label()),
+                () -> "speaker: " + speaker(a));
+    }
+
     @Test
     void officialsOfANamedOrganisationAreThatOrganisation() {
         DocumentAnnotations a = extract("About 300 refugees returned to Burundi from Tanzania on Monday, UNHCR"
