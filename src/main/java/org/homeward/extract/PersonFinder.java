@@ -31,6 +31,8 @@ final class PersonFinder {
     private static final Set<String> COMPLEMENT_STARTS = Set.of("for", "of", "to", "on", "at", "in");
     private static final int APPOSITION = 14;
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}");
+    /** Initials written as one token: "M.K.", "A.P.J.". */
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){2,3}");
     private static final Set<String> PARTICLES = Set.of(
             "bin", "ibn", "van", "von", "de", "da", "di", "du", "dos", "das", "del", "der", "den", "la", "le", "abu");
 
@@ -177,13 +179,15 @@ final class PersonFinder {
             }
             return Optional.ofNullable(person(t, nameFrom, complementEnd, new Title(from, nameFrom), taken, table));
         }
-        int nameEnd = nameRunEnd(t, roleEnd, taken);
-        boolean speaks = nameEnd - roleEnd == 1 && nameEnd < t.size() && speechVerbs.contains(t.get(nameEnd).lower())
+        int nameFrom = initialsAfter(t, roleEnd);
+        int nameEnd = nameRunEnd(t, nameFrom, taken);
+        boolean speaks = nameEnd - nameFrom == 1 && nameEnd < t.size() && speechVerbs.contains(t.get(nameEnd).lower())
                 && !t.get(roleEnd - 1).isCapitalised();
-        if (nameEnd - roleEnd < 2 && !speaks) {
+        boolean initialled = nameFrom > roleEnd && nameEnd > nameFrom; // "Minister K. Doe": initials and a surname
+        if (nameEnd - nameFrom < 2 && !speaks && !initialled) {
             return Optional.empty(); // "spokesman Abdulkarim said" names him by one name
         }
-        return Optional.ofNullable(person(t, roleEnd, nameEnd, new Title(from, roleEnd), taken, table));
+        return Optional.ofNullable(person(t, nameFrom, nameEnd, new Title(from, roleEnd), taken, table));
     }
 
     /** "Ruritania's ombudsman for human rights, Jane Doe" at the end of a clause. */
@@ -229,12 +233,15 @@ final class PersonFinder {
     /** "Jane Doe said": a name no lexicon knows, recognised by what it does. */
     private void speaking(List<Token> t, List<EntityMatch> taken, EntityTable table, List<EntityMatch> found) {
         for (int i = 0; i + 2 < t.size(); i++) {
-            if ((i > 0 && t.get(i - 1).isCapitalised() && t.get(i - 1).isWord()) || Tokens.covered(found, i)) {
+            boolean initialled = initialsBefore(t, i) < i; // "K. Doe said"
+            if ((i > 0 && t.get(i - 1).isCapitalised() && t.get(i - 1).isWord() && !initialled)
+                    || Tokens.covered(found, i)) {
                 continue;
             }
             int nameEnd = nameRunEnd(t, i, taken);
             boolean free = java.util.stream.IntStream.range(i, nameEnd).noneMatch(j -> Tokens.covered(found, j));
-            if (free && nameEnd - i >= 2 && nameEnd - i <= 3 && nameEnd < t.size()
+            boolean named = nameEnd - i >= 2 || initialled && nameEnd > i;
+            if (free && named && nameEnd - i <= 3 && nameEnd < t.size()
                     && speechVerbs.contains(t.get(nameEnd).lower())) {
                 addIfNamed(found, person(t, i, nameEnd, null, taken, table));
             }
@@ -247,10 +254,12 @@ final class PersonFinder {
             if (!speechVerbs.contains(t.get(i - 1).lower()) || Tokens.covered(found, i)) {
                 continue;
             }
-            int nameEnd = nameRunEnd(t, i, taken);
+            int nameFrom = initialsAfter(t, i); // "said K. Doe"
+            int nameEnd = nameRunEnd(t, nameFrom, taken);
             boolean closed = nameEnd >= t.size() || !t.get(nameEnd).isWord();
-            if (nameEnd - i >= 2 && nameEnd - i <= 3 && closed) {
-                addIfNamed(found, person(t, i, nameEnd, apposedTitle(t, nameEnd), taken, table));
+            boolean named = nameEnd - nameFrom >= 2 || nameFrom > i && nameEnd > nameFrom;
+            if (named && nameEnd - nameFrom <= 3 && closed) {
+                addIfNamed(found, person(t, nameFrom, nameEnd, apposedTitle(t, nameEnd), taken, table));
             }
         }
     }
@@ -342,13 +351,32 @@ final class PersonFinder {
         return new EntityMatch(start, to, key, EntityType.PERSON, null);
     }
 
-    /** "W. M. Jane Doe": the initials before a name are part of it; the index of the first. */
+    /** "W. M. Jane Doe", "M.K. Doe": the initials before a name are part of it; the index of the first. */
     private static int initialsBefore(List<Token> t, int from) {
         int start = from;
-        while (start >= 2 && t.get(start - 1).is(".") && INITIAL.matcher(t.get(start - 2).text()).matches()) {
-            start -= 2;
+        while (true) {
+            if (start >= 2 && t.get(start - 1).is(".") && INITIAL.matcher(t.get(start - 2).text()).matches()) {
+                start -= 2;
+            } else if (start >= 1 && INITIALS.matcher(t.get(start - 1).text()).matches()) {
+                start -= 1;
+            } else {
+                return start;
+            }
         }
-        return start;
+    }
+
+    /** The index after the initials that open a name at {@code from} ("K. Doe", "M.K. Doe"), or {@code from}. */
+    private static int initialsAfter(List<Token> t, int from) {
+        int end = from;
+        while (true) {
+            if (end + 1 < t.size() && INITIAL.matcher(t.get(end).text()).matches() && t.get(end + 1).is(".")) {
+                end += 2;
+            } else if (end < t.size() && INITIALS.matcher(t.get(end).text()).matches()) {
+                end += 1;
+            } else {
+                return end;
+            }
+        }
     }
 
     private int roleEnd(List<Token> t, int i) {

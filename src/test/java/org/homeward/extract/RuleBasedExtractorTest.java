@@ -802,6 +802,19 @@ class RuleBasedExtractorTest {
         assertTrue(a.statistics().isEmpty(), () -> "statistics: " + a.statistics());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "State labour minister P. Latha said 300 workers had returned from Dubai on Monday.|P. Latha",
+        "Chief Minister M.K. Devan welcomed the 300 workers who returned from Dubai on Monday.|M.K. Devan",
+        "K. Raman said 300 workers had returned from Dubai on Monday.|K. Raman",
+        "About 300 workers returned from Dubai on Monday, said R. Selvam.|R. Selvam"})
+    void initialsAndASurnameNameAPerson(String text, String name) {
+        List<String> persons = extract(text, "2024-05-08").entities().stream()
+                .filter(e -> e.type() == EntityType.PERSON).map(Entity::label).toList();
+
+        assertEquals(List.of(name), persons);
+    }
+
     @Test
     void twoArticlesOfficialsAreNotTheSameSource() {
         DocumentAnnotations a = extract("Some 2,300 refugees have gone home from Chad, officials said.", "2024-05-08");
