@@ -1,14 +1,18 @@
 package org.homeward.extract;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.homeward.extract.DocumentFigures.Leg;
 import org.homeward.model.Population;
 import org.homeward.model.ReturnStatistic;
+import org.homeward.model.StatisticKind;
 
 /**
  * Where a document's people came from and went, for the figures whose own sentence does not say: an article
@@ -20,15 +24,40 @@ import org.homeward.model.ReturnStatistic;
 final class PrevailingRoute {
 
     private static final int AT_LEAST = 2;
+    /** What people may do inside one country: not be repatriated or resettled, which crosses a border. */
+    private static final Set<StatisticKind> INTERNAL_KINDS = EnumSet.of(StatisticKind.RETURNED,
+            StatisticKind.EVACUATED, StatisticKind.TRANSFERRED, StatisticKind.EXPECTED_TO_RETURN);
 
     private PrevailingRoute() {}
 
-    /** The statistics, those {@code awaiting} a leg of their route given the document's prevailing one. */
-    static List<ReturnStatistic> fill(List<ReturnStatistic> statistics, BiPredicate<Leg, String> awaiting) {
+    /**
+     * The statistics, those {@code awaiting} a leg of their route given the document's prevailing one, and those
+     * whose route names no country given the {@code setting} country the document is set in, if any.
+     */
+    static List<ReturnStatistic> fill(List<ReturnStatistic> statistics, BiPredicate<Leg, String> awaiting,
+            Optional<String> setting) {
         List<ReturnStatistic> withOrigins = fill(statistics, Leg.ORIGIN, awaiting);
         List<ReturnStatistic> filled = fill(withOrigins, Leg.DESTINATION, awaiting).stream()
-                .map(PrevailingRoute::withinOneCountry).toList();
+                .map(PrevailingRoute::withinOneCountry)
+                .map(s -> setting.map(country -> withinTheSetting(s, country)).orElse(s)).toList();
         return withTotalsFilledRoutes(statistics, filled);
+    }
+
+    /**
+     * "More than 120,000 people have returned to Swat": in a document set in one country, people of no other
+     * country who moved without a country named on their route moved within it, between places it does not know.
+     */
+    private static ReturnStatistic withinTheSetting(ReturnStatistic s, String country) {
+        boolean unnamed = DocumentFigures.countriesOf(s.origins()).isEmpty()
+                && DocumentFigures.countriesOf(s.destinations()).isEmpty();
+        if (!unnamed || !INTERNAL_KINDS.contains(s.kind()) || s.nationality() != null && !s.nationality().equals(country)) {
+            return s;
+        }
+        return s.withRoute(withCountry(s.origins(), country), withCountry(s.destinations(), country));
+    }
+
+    private static List<String> withCountry(List<String> route, String country) {
+        return Stream.concat(Stream.of(country), route.stream()).toList();
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.homeward.model.Article;
 import org.homeward.model.Attribution;
 import org.homeward.model.Document;
@@ -95,7 +96,7 @@ public final class RuleBasedExtractor implements Extractor {
             }
         }
         statistics.addAll(new TableFigures(lexicons, text).read(statistics));
-        statistics = PrevailingRoute.fill(FlightRoute.fill(statistics, flights), figures::awaits);
+        statistics = PrevailingRoute.fill(FlightRoute.fill(statistics, flights), figures::awaits, settingCountry(table));
         List<Attribution> attributions = distinct(speakers);
         Optional<Attribution> issuer = Issuer.of(text, article.metadata().publisher(), layout, table,
                 lexicons.reportGenres);
@@ -225,6 +226,19 @@ public final class RuleBasedExtractor implements Extractor {
             table.mention(key, start, start + name.length());
             return key;
         }).orElse(null);
+    }
+
+    /**
+     * The country the document is set in: the one it names, itself or by its places, in at least three of every
+     * four mentions of a country.
+     */
+    private static Optional<String> settingCountry(EntityTable table) {
+        List<String> named = table.mentions().stream().map(Mention::entity).map(table::get).flatMap(Optional::stream)
+                .filter(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.PLACE && e.country() != null)
+                .map(e -> e.type() == EntityType.COUNTRY ? e.key() : "country/" + e.country()).toList();
+        Map<String, Long> mentions = named.stream().collect(Collectors.groupingBy(c -> c, Collectors.counting()));
+        return mentions.entrySet().stream().filter(e -> e.getValue() * 4 >= named.size() * 3L)
+                .map(Map.Entry::getKey).findFirst();
     }
 
     private static LocalDate publicationDate(Article article) {

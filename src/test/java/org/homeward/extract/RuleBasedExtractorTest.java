@@ -235,6 +235,19 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void peopleWhoMovedBetweenUnknownPlacesMovedWithinTheCountryTheDocumentIsSetIn() {
+        String figure = "More than 12,000 people have returned to Tolmo district since Monday, officials said. ";
+        DocumentAnnotations setInKenya = extract("Floods in western Kenya forced families into schools in May. "
+                + figure, "2023-06-02");
+        DocumentAnnotations twoCountries = extract("Floods in Kenya and Uganda forced families into schools in May. "
+                + figure, "2023-06-02");
+
+        assertEquals(List.of("country/KE"), only(setInKenya).origins());
+        assertEquals(List.of("country/KE"), only(setInKenya).destinations());
+        assertEquals(List.of(), only(twoCountries).origins());
+    }
+
+    @Test
     void aFigureThatNamesNoDestinationTakesTheOneMostOfItsDocumentsFiguresShare() {
         DocumentAnnotations a = extract("Some 2,100 refugees crossed back from Tanzania last week, the agency said."
                 + " On Monday, 1,200 refugees returned to Burundi from Tanzania. On Tuesday, 900 refugees returned"
