@@ -5,6 +5,7 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.homeward.model.Period;
 import org.homeward.model.Population;
 import org.homeward.model.Provenance;
@@ -25,7 +28,8 @@ import org.homeward.model.StatisticKind;
  * of people who moved: its numbers are figures of those people (their kind, nationality, route and source),
  * in the population the header names, by the row's name. A row dated ("3 June") or named by a month counts
  * that day or month; a "Total" row is the total of its column's other rows. A table with no figure of people
- * before it, or a column whose header names no people ("Convoys", "Date"), gives nothing.
+ * before it, or a column whose header names no people ("Convoys", "Date"), gives nothing; where a header says
+ * its people moved ("Returned since peak"), the columns whose headers do not ("IDPs in sites") give nothing.
  */
 final class TableFigures {
 
@@ -41,11 +45,25 @@ final class TableFigures {
             Population.WOMEN, Population.MEN, Population.FAMILIES);
 
     private final Map<String, String> populations;
+    private final Set<String> movedWords;
     private final String text;
 
     TableFigures(Lexicons lexicons, String text) {
         this.populations = lexicons.populations;
+        this.movedWords = movedWords(lexicons);
         this.text = text;
+    }
+
+    /** Words that say people moved: "Returned", "Relocated", "Returnees", "Returns". */
+    private static Set<String> movedWords(Lexicons lexicons) {
+        Set<String> moved = new HashSet<>(lexicons.returnWords(Lexicons.ReturnClass.RETURNEE, Lexicons.ReturnClass.RETURNS));
+        Set<String> kinds = MOVED.stream().map(StatisticKind::slug).collect(Collectors.toSet());
+        lexicons.verbs.forEach((form, kind) -> {
+            if (kinds.contains(kind)) {
+                moved.add(form);
+            }
+        });
+        return moved;
     }
 
     /** The figures of every table of the text that {@code found}, the figures read so far, do not hold. */
@@ -79,10 +97,17 @@ final class TableFigures {
         }
     }
 
+    /**
+     * The figures of the columns that count people; where a header says its people moved ("Returned since
+     * peak"), only of those columns, for the others count people who stayed ("IDPs in sites").
+     */
     private List<ReturnStatistic> cells(PipeTable table, List<ReturnStatistic> known) {
         List<ReturnStatistic> figures = new ArrayList<>();
+        boolean saysWhoMoved = table.header().stream().skip(1).anyMatch(cell -> movedHeader(cell.text()));
         for (int column = 1; column < table.header().size(); column++) {
-            Population named = population(table.header().get(column).text());
+            String header = table.header().get(column).text();
+            Population named = !saysWhoMoved ? population(header)
+                    : movedHeader(header) ? Optional.ofNullable(population(header)).orElse(Population.PEOPLE) : null;
             if (named != null) {
                 figures.addAll(column(table, numbers(table, column), named, known));
             }
@@ -137,6 +162,10 @@ final class TableFigures {
                 context.nationality(), context.origins(), context.destinations(), period(table, row, context),
                 context.statedBy(), context.attribution(), partOf, Span.of(text, row.start(), row.end()),
                 new Provenance(RULE, 0.7));
+    }
+
+    private boolean movedHeader(String header) {
+        return Stream.of(WORD_BREAKS.split(header.toLowerCase(Locale.ROOT))).anyMatch(movedWords::contains);
     }
 
     /** The population a column's header names ("Individuals", "Refugees repatriated"), or null. */

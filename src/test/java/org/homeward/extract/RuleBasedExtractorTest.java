@@ -798,6 +798,15 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aTableWithAColumnOfReturnsCountsOnlyThatColumnNotThePeopleWhoStayed() {
+        DocumentAnnotations a = extract("Some 4,100 displaced people returned to their villages in Kenya this month,"
+                + " the agency said.\n\n| District | IDPs in sites | Returned |\n|---|---|---|\n"
+                + "| Alpha | 1,950 | 2,700 |\n| Beta | 820 | 1,400 |\n| Total | 2,770 | 4,100 |\n\n", "2024-06-10");
+
+        assertEquals(List.of(4100, 2700, 1400, 4100), values(a));
+    }
+
+    @Test
     void aTableRowNamedByAMonthOrADateCountsThatTime() {
         DocumentAnnotations a = extract("Some 3,346 Burundian refugees were repatriated from Tanzania this year.\n\n"
                 + "| Month (2023) | Individuals |\n|---|---|\n| January | 1,245 |\n| February | 2,101 |\n\n"
