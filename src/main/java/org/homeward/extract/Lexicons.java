@@ -101,6 +101,8 @@ final class Lexicons {
     final Set<String> ministryDomains;
     /** Nouns that stand for a source described but not named ("officials", "the authorities"). */
     final Set<String> sourceNouns;
+    /** Nouns for a state's own people ("nationals", "compatriots"), whatever population they count as. */
+    final Set<String> citizenshipNouns;
     private final Map<SpeechClass, Set<String>> speechVerbs;
     private final Map<ReturnClass, Set<String>> returnWords;
 
@@ -110,7 +112,7 @@ final class Lexicons {
             Map<String, String> populations, Map<String, String> verbs, Map<String, String> predicates,
             Set<String> reportGenres, Set<String> carrierHeads, Set<String> aircraftMakers, Set<String> aircraftNouns,
             Set<String> flightNouns, Map<String, String> flightWords, Set<String> ministryDomains, Set<String> sourceNouns,
-            Map<String, Set<SpeechClass>> speechVerbs, Map<String, ReturnClass> returnWords) {
+            Set<String> citizenshipNouns, Map<String, Set<SpeechClass>> speechVerbs, Map<String, ReturnClass> returnWords) {
         this.countries = countries;
         this.places = places;
         this.organisations = organisations;
@@ -131,6 +133,7 @@ final class Lexicons {
         this.flyVerbs = ofClass(flightWords, "fly");
         this.ministryDomains = ministryDomains;
         this.sourceNouns = sourceNouns;
+        this.citizenshipNouns = citizenshipNouns;
         this.speechVerbs = byClass(SpeechClass.class, speechVerbs);
         this.returnWords = byClass(ReturnClass.class, returnWords.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> Set.of(e.getValue()))));
@@ -207,7 +210,7 @@ final class Lexicons {
                 parseClassed("predicates.tsv", lines("predicates.tsv"), PREDICATE_CLASSES), words("report-genres.txt"),
                 words("carrier-heads.txt"), words("aircraft-makers.txt"), words("aircraft-nouns.txt"),
                 words("flight-nouns.txt"), parseClassed(FLIGHT_WORDS, lines(FLIGHT_WORDS), FLIGHT_WORD_CLASSES),
-                words("ministry-domains.txt"), words("source-nouns.txt"),
+                words("ministry-domains.txt"), words("source-nouns.txt"), words("citizenship-nouns.txt"),
                 parseSpeechVerbs(SPEECH_VERBS, lines(SPEECH_VERBS)), parseReturnWords(RETURN_WORDS, lines(RETURN_WORDS)));
     }
 

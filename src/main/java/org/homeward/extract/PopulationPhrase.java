@@ -10,5 +10,12 @@ import org.homeward.model.Population;
  * @param nationality key of the people's country, if the phrase says it
  * @param head index of the head noun's token
  * @param end index after the phrase's last token
+ * @param ownState whether the phrase counts them as a state's own ("citizens", "its nationals"), who go home to it
  */
-record PopulationPhrase(Population population, String nationality, int head, int end) {}
+record PopulationPhrase(Population population, String nationality, int head, int end, boolean ownState) {
+
+    /** A phrase whose people are a state's own when they are counted as its citizens. */
+    PopulationPhrase(Population population, String nationality, int head, int end) {
+        this(population, nationality, head, end, population == Population.CITIZENS);
+    }
+}

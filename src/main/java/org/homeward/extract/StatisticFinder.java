@@ -717,7 +717,7 @@ final class StatisticFinder {
             figures.await(DocumentFigures.Leg.DESTINATION, id(facts, q));
         }
         List<String> destinationCountries = DocumentFigures.countriesOf(destinations);
-        if (nationality == null && people.population() == Population.CITIZENS
+        if (nationality == null && people.ownState()
                 && DocumentFigures.HOMEWARD.contains(event.kind()) && destinationCountries.size() == 1) {
             nationality = destinationCountries.get(0); // citizens going home: "110 of its citizens"
         }
@@ -771,7 +771,7 @@ final class StatisticFinder {
         if (people.nationality() != null) {
             return people.nationality();
         }
-        boolean ownPeople = people.population() == Population.CITIZENS || event.kind() == StatisticKind.REPATRIATED
+        boolean ownPeople = people.ownState() || event.kind() == StatisticKind.REPATRIATED
                 || event.kind() == StatisticKind.RETURNED || event.kind() == StatisticKind.TRANSFERRED;
         if (subject != null && ownPeople) {
             return subject;

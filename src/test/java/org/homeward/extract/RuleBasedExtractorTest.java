@@ -235,6 +235,19 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void nationalsAreCountedAsPeopleWhoStillGoHomeToTheirState() {
+        ReturnStatistic own = only(extract("South Korea flew 163 of its nationals out of Israel on Sunday.",
+                "2023-10-16"));
+        ReturnStatistic foreign = only(extract("Kenya evacuated 94 foreign nationals from Lamu on Sunday.",
+                "2023-10-16"));
+
+        assertEquals(Population.PEOPLE, own.population());
+        assertEquals("country/KR", own.nationality());
+        assertEquals(List.of("country/KR"), own.destinations());
+        assertEquals(null, foreign.nationality());
+    }
+
+    @Test
     void peopleWhoMovedBetweenUnknownPlacesMovedWithinTheCountryTheDocumentIsSetIn() {
         String figure = "More than 12,000 people have returned to Tolmo district since Monday, officials said. ";
         DocumentAnnotations setInKenya = extract("Floods in western Kenya forced families into schools in May. "
