@@ -1157,6 +1157,14 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void peopleWhoLandedWentByAir() {
+        DocumentAnnotations a = extract("France repatriated 43 women and children from Syria on Monday. The 43"
+                + " returnees landed at an airbase outside Paris early on Tuesday.", "2024-05-11");
+
+        assertEquals(List.of(43), passengers(a));
+    }
+
+    @Test
     void aFlightToldAgainIsOneFlightWhereTheReportNotItsHeadlineTellsIt() {
         DocumentAnnotations a = extract("Plane brings 94 workers home from Beirut\n\nA chartered plane carrying 94"
                 + " Kenyan workers from Beirut landed in Nairobi on Saturday. The plane carried 89 adults and five"
