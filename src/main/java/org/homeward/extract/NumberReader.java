@@ -14,7 +14,7 @@ import org.homeward.model.Qualifier;
  * Reads numbers out of a sentence's tokens: digits with separators, decimals with scale words
  * ("1.2 million", "half a million", "4.13 lakh"), numbers in words ("seven", "Thirty", "a dozen", "twenty-five"), with
  * the qualifier that hedges them. Vague amounts ("hundreds", "thousands of") are not numbers; neither are
- * years, money or percentages.
+ * years, money, percentages or the numbers of names ("C-160").
  */
 final class NumberReader {
 
@@ -74,7 +74,7 @@ final class NumberReader {
             Optional<Number> number = numberAt(tokens, i);
             if (number.isPresent() && !isMoneyOrPercent(tokens, i, number.get().to())
                     && !isYear(tokens, i, number.get().to()) && !isDayOfMonth(tokens, i, number.get().to())
-                    && !isOneOfMany(tokens, i, number.get().to())) {
+                    && !isOneOfMany(tokens, i, number.get().to()) && !isDesignation(tokens, i)) {
                 found.add(hedged(tokens, i, number.get()));
                 i = number.get().to() - 1;
             }
@@ -230,6 +230,17 @@ final class NumberReader {
     private static boolean isOneOfMany(List<Token> tokens, int from, int to) {
         return to == from + 1 && tokens.get(from).is("one") && to < tokens.size()
                 && (tokens.get(to).is("of") || tokens.get(to).is("in") && startsNumber(tokens, to + 1));
+    }
+
+    /** "a Transall C-160", "an Il-76": the number of an aircraft's or a thing's name, not a count. */
+    private static boolean isDesignation(List<Token> tokens, int from) {
+        if (from < 2 || !tokens.get(from - 1).is("-")) {
+            return false;
+        }
+        Token hyphen = tokens.get(from - 1);
+        Token prefix = tokens.get(from - 2);
+        return prefix.end() == hyphen.start() && hyphen.end() == tokens.get(from).start() && prefix.isWord()
+                && prefix.text().length() <= 4 && !prefix.text().equals(prefix.lower());
     }
 
     /** "17 August 2021", "as of October 20": a day of a named month, not a count. */

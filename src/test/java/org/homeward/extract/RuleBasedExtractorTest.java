@@ -1432,6 +1432,12 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void sortiesAreFlights() {
+        assertCountsFlights(extract("The air force flew 377 evacuees from Kabul to Islamabad overnight in three"
+                + " sorties.", "2021-08-26"), 3);
+    }
+
+    @Test
     void flightsCountedWithTheNameOfWhoFliesOrChartersThemAreCounted() {
         DocumentAnnotations raf = extract("Some 301 Britons were evacuated from Khartoum on three RAF flights to Larnaca"
                 + " in Cyprus.", "2023-04-26");
