@@ -45,6 +45,8 @@ final class StatisticFinder {
     private static final Set<String> NEGATIONS = Set.of("no", "not", "none");
     private static final Set<String> LIST_CUES = Set.of(",", "and", ";", ":", "–", "—");
     private static final Set<String> DASHES = Set.of("–", "—");
+    /** What may follow the number that closes an item of a list: the next item, or the list's end. */
+    private static final Set<String> ITEM_ENDS = Set.of(",", "and", ";", ".");
     private static final Set<String> ORDINALS = Set.of(
             "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "final", "next");
     private static final Set<String> LIST_PHRASES = Set.of(
@@ -113,7 +115,8 @@ final class StatisticFinder {
                 listedFigures.read(facts, q, found).or(() -> partitive(facts, at, found))
                         .or(() -> bare(facts, at, found)).or(() -> cumulative(facts, at, null))
                         .or(() -> counted(facts, q, found)).or(() -> elliptical(facts, q, found))
-                        .or(() -> continued(facts, q, found)).or(() -> gappedFigures.read(facts, q, found))
+                        .or(() -> continued(facts, q, found)).or(() -> datedInList(facts, q, found))
+                        .or(() -> gappedFigures.read(facts, q, found))
                         .or(() -> ledByTotal(facts, at))
                         .map(s -> s.partOf() != null ? s
                                 : leadTotal(facts, at).map(total -> s.withPartOf(total.id())).orElse(s))
@@ -594,6 +597,33 @@ final class StatisticFinder {
                 placed ? own.origins() : model.origins(), placed ? own.destinations() : model.destinations(),
                 periods.ofPhrase(facts, q, end).orElse(model.period()), part ? model.id() : model.partOf(),
                 own.evidence(), new Provenance("stat.continued", 0.8)));
+    }
+
+    /**
+     * "On Monday 412 people were taken out, on Tuesday 530 and on Wednesday a record 688", "the second, also on
+     * Wednesday, 159,": a bare number that closes a list item opened by its own day, in a list begun by a figure of
+     * the sentence, counts the same people in the same event on that day.
+     */
+    private Optional<ReturnStatistic> datedInList(SentenceFacts facts, Quantity q, List<ReturnStatistic> found) {
+        List<Token> t = facts.tokens();
+        boolean closes = q.to() == t.size() || ITEM_ENDS.contains(t.get(q.to()).lower());
+        int last = q.from() - 1;
+        last -= last >= 0 && t.get(last).is(",") ? 1 : last >= 1 && t.get(last).is("record") && t.get(last - 1).is("a") ? 2 : 0;
+        if (found.isEmpty() || !closes || last < 0) {
+            return Optional.empty();
+        }
+        int end = t.get(last).end();
+        Optional<TimeResolver.TimeExpression> time = facts.times().stream().filter(x -> x.end() == end).findFirst();
+        int first = time.map(x -> Tokens.at(t, x.start())).orElse(-1);
+        int cue = first > 0 && LIST_PHRASES.contains(t.get(first - 1).lower()) ? first - 2 : first - 1;
+        cue -= cue > 0 && t.get(cue).is("also") ? 1 : 0;
+        if (cue < 0 || !LIST_CUES.contains(t.get(cue).lower())) {
+            return Optional.empty();
+        }
+        ReturnStatistic model = found.get(found.size() - 1);
+        String id = id(facts, q);
+        return Optional.of(model.restated(id, q.value(), q.qualifier(), model.origins(), model.destinations(),
+                time.get().period(), model.partOf(), sentenceSpan(facts), new Provenance("stat.dated-in-list", 0.7)));
     }
 
     /** "and a fourth, with 136 on board", "a second one, with 120,": the next of the flights or groups just told. */

@@ -56,4 +56,14 @@ final class Tokens {
         }
         return false;
     }
+
+    /** The index of the token that starts at character {@code offset}, or -1. */
+    static int at(List<Token> t, int offset) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).start() == offset) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

@@ -103,7 +103,8 @@ class LexiconsTest {
     void theShippedFlightAndAircraftNounsLoad() {
         Lexicons lexicons = Lexicons.standard();
 
-        assertEquals(Set.of("flights", "flight", "airlifts", "airlift", "charters"), lexicons.flightNouns);
+        assertEquals(Set.of("flights", "flight", "airlifts", "airlift", "charters", "sorties", "sortie"),
+                lexicons.flightNouns);
         assertTrue(lexicons.aircraftNouns.containsAll(Set.of("plane", "charter", "flight")));
         assertFalse(lexicons.aircraftNouns.contains("airlift"), "an airlift counts flights, it is no aircraft");
     }

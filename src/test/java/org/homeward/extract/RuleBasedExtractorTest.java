@@ -1432,6 +1432,16 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aNumberThatClosesAListItemOpenedByItsDayCountsThosePeopleThatDay() {
+        DocumentAnnotations a = extract("On Monday 412 people were evacuated from the town, on Tuesday 530 and on"
+                + " Wednesday a record 688, the regional administration said.", "2024-08-23");
+
+        assertEquals(List.of(412, 530, 688), values(a));
+        assertEquals(new Period("2024-08-20", "2024-08-20"), counting(a, 530).period());
+        assertEquals(StatisticKind.EVACUATED, counting(a, 688).kind());
+    }
+
+    @Test
     void sortiesAreFlights() {
         assertCountsFlights(extract("The air force flew 377 evacuees from Kabul to Islamabad overnight in three"
                 + " sorties.", "2021-08-26"), 3);
