@@ -81,7 +81,8 @@ final class PopulationReader {
 
     /** "94 foreign nationals", "28 citizens of other countries": people of no one country, not a state's citizens. */
     private static PopulationPhrase asForeigners(PopulationPhrase p) {
-        return p.ownState() ? new PopulationPhrase(Population.PEOPLE, null, p.head(), p.end(), false) : p;
+        return p.ownState() ? new PopulationPhrase(Population.PEOPLE, null, p.head(), p.end(), PopulationPhrase.Allegiance.FOREIGN)
+                : new PopulationPhrase(p.population(), p.nationality(), p.head(), p.end(), PopulationPhrase.Allegiance.FOREIGN);
     }
 
     private static boolean ofOtherCountries(List<Token> t, int end) {
@@ -133,8 +134,9 @@ final class PopulationReader {
             nationality = ofCountry;
             end = countryEnd(t, end, matches);
         }
-        boolean ownState = population == Population.CITIZENS || lexicons.citizenshipNouns.contains(t.get(head).lower());
-        return new PopulationPhrase(population, nationality, head, end, ownState);
+        boolean own = population == Population.CITIZENS || lexicons.citizenshipNouns.contains(t.get(head).lower());
+        return new PopulationPhrase(population, nationality, head, end,
+                own ? PopulationPhrase.Allegiance.OWN : PopulationPhrase.Allegiance.UNSAID);
     }
 
     /**
@@ -154,7 +156,7 @@ final class PopulationReader {
         }
         String nationality = groupNationality;
         return at(t, j + 1, matches).map(p -> p.nationality() != null || nationality == null ? p
-                : new PopulationPhrase(p.population(), nationality, p.head(), p.end(), p.ownState()));
+                : new PopulationPhrase(p.population(), nationality, p.head(), p.end(), p.allegiance()));
     }
 
     private static String nationalityWithin(List<EntityMatch> matches, int from, int to) {

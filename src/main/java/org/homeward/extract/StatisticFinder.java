@@ -798,8 +798,8 @@ final class StatisticFinder {
      */
     private String nationality(SentenceFacts facts, Quantity q, PopulationPhrase people, ReturnEvent event,
             String subject) {
-        if (people.nationality() != null) {
-            return people.nationality();
+        if (people.nationality() != null || people.allegiance() == PopulationPhrase.Allegiance.FOREIGN) {
+            return people.nationality(); // "foreign workers" are of no state the sentence names
         }
         boolean ownPeople = people.ownState() || event.kind() == StatisticKind.REPATRIATED
                 || event.kind() == StatisticKind.RETURNED || event.kind() == StatisticKind.TRANSFERRED;

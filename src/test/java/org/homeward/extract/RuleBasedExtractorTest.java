@@ -235,6 +235,13 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void foreignersAStateSendsHomeAreNotItsOwn() {
+        ReturnStatistic s = only(extract("Kenya deported 186 foreign workers on Tuesday.", "2024-05-08"));
+
+        assertEquals(null, s.nationality());
+    }
+
+    @Test
     void nationalsAreCountedAsPeopleWhoStillGoHomeToTheirState() {
         ReturnStatistic own = only(extract("South Korea flew 163 of its nationals out of Israel on Sunday.",
                 "2023-10-16"));
