@@ -109,8 +109,10 @@ final class PopulationReader {
             return true;
         }
         String word = t.get(next).lower(); // not "23 Lebanese and international NGOs"; "Senegalese brought back"
-        return !ADJECTIVE_JOINERS.contains(word)
-                && (!t.get(next).isWord() || BLOCKERS.contains(word) || lexicons.verbs.containsKey(word));
+        if (ADJECTIVE_JOINERS.contains(word)) { // but "47 Vietnamese, 31 Indonesians": the next item is a number
+            return next + 1 < t.size() && NumberReader.startsNumber(t, next + 1);
+        }
+        return !t.get(next).isWord() || BLOCKERS.contains(word) || lexicons.verbs.containsKey(word);
     }
 
     private PopulationPhrase phrase(List<Token> t, int head, String slug, String nationality, boolean displaced,

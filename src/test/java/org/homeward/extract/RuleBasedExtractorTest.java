@@ -235,6 +235,15 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aNationalityThatIsItsOwnPluralEndsItsItemInAListOfNumbers() {
+        DocumentAnnotations a = extract("Thailand deported 90 foreign workers on Tuesday. Among them were 47"
+                + " Vietnamese, 31 Indonesians and 12 Malaysians.", "2024-05-08");
+
+        assertEquals("country/VN", counting(a, 47).nationality());
+        assertEquals("country/ID", counting(a, 31).nationality());
+    }
+
+    @Test
     void foreignersAStateSendsHomeAreNotItsOwn() {
         ReturnStatistic s = only(extract("Kenya deported 186 foreign workers on Tuesday.", "2024-05-08"));
 
