@@ -126,6 +126,11 @@ final class Routes {
                 ? figures.documentDestination(origins) : List.of();
     }
 
+    /** "The Philippines deported 186 foreign workers": a state that returns foreigners sends them from its own territory. */
+    static boolean sendsForeignersAway(String subject, PopulationPhrase.Allegiance allegiance, StatisticKind kind) {
+        return subject != null && allegiance == PopulationPhrase.Allegiance.FOREIGN && SENT_HOME.contains(kind);
+    }
+
     /**
      * "Kenya deports 215 Ethiopian migrants": a state that returns people of another country sends them
      * home, from its own territory.

@@ -730,10 +730,12 @@ final class StatisticFinder {
                 && (people.population() == Population.PEOPLE || people.population() == Population.CITIZENS)
                 ? Population.REFUGEES : people.population();
         List<String> origins = routes.origins(facts, people, routeFrom, routeTo, event.verb(), nationality, population);
-        if (origins.isEmpty() && Routes.sendsOthersHome(subject, nationality, event.kind())) {
+        boolean foreignersSent = Routes.sendsForeignersAway(subject, people.allegiance(), event.kind());
+        if (origins.isEmpty() && (Routes.sendsOthersHome(subject, nationality, event.kind()) || foreignersSent)) {
             origins = List.of(subject);
         }
-        List<String> destinations = routes.destinations(facts, event, routeFrom, routeTo, nationality, subject, origins,
+        List<String> destinations = routes.destinations(facts, event, routeFrom, routeTo, nationality,
+                foreignersSent ? null : subject, origins,
                 population, nationality == null && Routes.unrecognisedModifier(t, q.to(), people.head()));
         if (origins.isEmpty() && population == Population.INTERNALLY_DISPLACED_PERSONS) {
             origins = DocumentFigures.countriesOf(destinations);

@@ -248,6 +248,8 @@ class RuleBasedExtractorTest {
         ReturnStatistic s = only(extract("Kenya deported 186 foreign workers on Tuesday.", "2024-05-08"));
 
         assertEquals(null, s.nationality());
+        assertEquals(List.of("country/KE"), s.origins());
+        assertEquals(List.of(), s.destinations());
     }
 
     @Test
