@@ -51,9 +51,9 @@ final class Composition {
         return pronounCue || cue && refersToGroup(t, q.from());
     }
 
-    /** "There are 30 boys and 28 girls": a sentence that opens by saying who there is. */
+    /** "There are 30 boys and 28 girls", "the department tells me there are 139 men": a clause saying who there is. */
     static boolean isExistential(List<Token> t, Quantity q) {
-        return q.from() == 2 && t.get(0).is("there") && COPULAS.contains(t.get(1).lower());
+        return q.from() >= 2 && t.get(q.from() - 2).is("there") && COPULAS.contains(t.get(q.from() - 1).lower());
     }
 
     /** "… were on board", "… aboard": the people were on the flight the text tells of. */

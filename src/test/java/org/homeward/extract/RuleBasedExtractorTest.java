@@ -244,6 +244,15 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aClauseSayingWhoThereIsBreaksDownTheFigureJustGiven() {
+        DocumentAnnotations a = extract("Vanuatu brought home 154 seasonal workers from New Zealand on Friday. The"
+                + " labour department says there are 139 men and 15 women in the group.", "2020-08-10");
+
+        assertEquals(List.of(154, 139, 15), values(a));
+        assertEquals(counting(a, 154).id(), counting(a, 139).partOf());
+    }
+
+    @Test
     void foreignersAStateSendsHomeAreNotItsOwn() {
         ReturnStatistic s = only(extract("Kenya deported 186 foreign workers on Tuesday.", "2024-05-08"));
 
