@@ -608,7 +608,8 @@ final class StatisticFinder {
         List<Token> t = facts.tokens();
         boolean closes = q.to() == t.size() || ITEM_ENDS.contains(t.get(q.to()).lower());
         int last = q.from() - 1;
-        last -= last >= 0 && t.get(last).is(",") ? 1 : last >= 1 && t.get(last).is("record") && t.get(last - 1).is("a") ? 2 : 0;
+        boolean record = last >= 1 && t.get(last).is("record") && t.get(last - 1).is("a"); // "a record 688"
+        last -= last >= 0 && t.get(last).is(",") ? 1 : record ? 2 : 0;
         if (found.isEmpty() || !closes || last < 0) {
             return Optional.empty();
         }
@@ -709,12 +710,24 @@ final class StatisticFinder {
         String nationality = people.nationality() != null ? people.nationality() : total.nationality();
         boolean ownHome = people.nationality() != null && !people.nationality().equals(total.nationality())
                 && DocumentFigures.HOMEWARD.contains(total.kind()); // "including 312 Malians": they go to Mali
-        Period period = total.period().isUnknown() // "The group - eight women, … - landed late on Friday"
-                ? periods.ofPhrase(facts, q, facts.tokens().size()).orElse(total.period()) : total.period();
+        // "The group - eight women, … - landed late on Friday": a total with no time takes the part's
+        Period period = ownTime(facts, q, total).orElse(total.period().isUnknown()
+                ? periods.ofPhrase(facts, q, facts.tokens().size()).orElse(total.period()) : total.period());
         return new ReturnStatistic(id(facts, q), q.value(), q.qualifier(), people.population(), total.kind(),
                 nationality, total.origins(), ownHome ? List.of(people.nationality()) : total.destinations(), period,
                 speaker != null ? speaker.speaker() : total.statedBy(), speaker != null ? speaker.id() : total.attribution(),
                 total.id(), sentenceSpan(facts), new Provenance("stat.breakdown", 0.8));
+    }
+
+    /**
+     * "The returnees who landed on Tuesday included 119 women": a part told in a sentence of its own, after its
+     * total, counts the time that sentence gives, not the total's.
+     */
+    private Optional<Period> ownTime(SentenceFacts facts, Quantity q, ReturnStatistic total) {
+        Span sentence = sentenceSpan(facts);
+        boolean totalHere = total.evidence().start() < sentence.end() && sentence.start() < total.evidence().end();
+        Period nearest = periods.nearest(facts, facts.tokens().get(q.numberFrom()).start());
+        return totalHere || nearest.isUnknown() ? Optional.empty() : Optional.of(nearest);
     }
 
     private ReturnStatistic statistic(SentenceFacts facts, Quantity q, PopulationPhrase people, ReturnEvent event,

@@ -253,6 +253,17 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aBreakdownToldInASentenceOfItsOwnTakesThatSentencesTime() {
+        DocumentAnnotations a = extract("Kazakhstan has repatriated 600 citizens from Syria since January, the"
+                + " ministry said. The returnees who landed in Aktau on Tuesday included 119 women and 142 children.",
+                "2023-03-10");
+
+        assertEquals(counting(a, 600).id(), counting(a, 119).partOf());
+        assertEquals(new Period("2023-03-07", "2023-03-07"), counting(a, 119).period());
+        assertEquals(new Period("2023-01", "2023-03-10"), counting(a, 600).period());
+    }
+
+    @Test
     void foreignersAStateSendsHomeAreNotItsOwn() {
         ReturnStatistic s = only(extract("Kenya deported 186 foreign workers on Tuesday.", "2024-05-08"));
 
