@@ -622,8 +622,7 @@ final class StatisticFinder {
             return Optional.empty();
         }
         ReturnStatistic model = found.get(found.size() - 1);
-        String id = id(facts, q);
-        return Optional.of(model.restated(id, q.value(), q.qualifier(), model.origins(), model.destinations(),
+        return Optional.of(model.restated(id(facts, q), q.value(), q.qualifier(), model.origins(), model.destinations(),
                 time.get().period(), model.partOf(), sentenceSpan(facts), new Provenance("stat.dated-in-list", 0.7)));
     }
 
