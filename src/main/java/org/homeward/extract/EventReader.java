@@ -68,6 +68,11 @@ final class EventReader {
         this.homeWords = lexicons.returnWords(ReturnClass.HOME);
     }
 
+    /** "repatriation", "evacuations": a noun for the event of people moving (a return, a transfer), one or many. */
+    static boolean isEventNoun(String word) {
+        return EVENT_NOUNS.containsKey(word) || word.endsWith("s") && EVENT_NOUNS.containsKey(word.substring(0, word.length() - 1));
+    }
+
     /** The return event of the people counted by {@code q}, or empty if the sentence says they did not return. */
     Optional<ReturnEvent> read(List<Token> t, Quantity q, PopulationPhrase people) {
         if (diedAfter(t, people.end())) {

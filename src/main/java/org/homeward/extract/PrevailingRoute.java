@@ -19,7 +19,7 @@ import org.homeward.model.StatisticKind;
  * about returns from one country to another names them once or twice and then counts on ("Another 1,200
  * crossed on Tuesday"). The country most of the document's figures left (or reached) is the origin (or the
  * destination) of those that name none and do not place their people elsewhere, unless it is the other end
- * of their own route.
+ * of their own route. Failing that, the headline's journey is theirs ({@link HeadlineRoute}).
  */
 final class PrevailingRoute {
 
@@ -31,16 +31,27 @@ final class PrevailingRoute {
     private PrevailingRoute() {}
 
     /**
-     * The statistics, those {@code awaiting} a leg of their route given the document's prevailing one, and those
-     * whose route names no country given the {@code setting} country the document is set in, if any.
+     * The statistics, those {@code awaiting} a leg of their route given the document's prevailing one, those whose
+     * route names no country given the {@code setting} country the document is set in, if any, and those still
+     * awaiting a leg given the {@code headline}'s: its origin only to people of another country than it.
      */
     static List<ReturnStatistic> fill(List<ReturnStatistic> statistics, BiPredicate<Leg, String> awaiting,
-            Optional<String> setting) {
-        List<ReturnStatistic> withOrigins = fill(statistics, Leg.ORIGIN, awaiting);
-        List<ReturnStatistic> filled = fill(withOrigins, Leg.DESTINATION, awaiting).stream()
+            Optional<String> setting, HeadlineRoute headline) {
+        List<ReturnStatistic> withOrigins = fill(statistics, Leg.ORIGIN, awaiting, prevailing(statistics, Leg.ORIGIN));
+        List<ReturnStatistic> routed = fill(withOrigins, Leg.DESTINATION, awaiting,
+                prevailing(withOrigins, Leg.DESTINATION)).stream()
                 .map(PrevailingRoute::withinOneCountry)
                 .map(s -> setting.map(country -> withinTheSetting(s, country)).orElse(s)).toList();
+        Set<String> foreigners = ofOtherCountries(routed, headline.origin());
+        List<ReturnStatistic> filled = fill(fill(routed, Leg.ORIGIN, (leg, id) -> awaiting.test(leg, id)
+                && foreigners.contains(id), headline.origin()), Leg.DESTINATION, awaiting, headline.destination());
         return withTotalsFilledRoutes(statistics, filled);
+    }
+
+    /** The ids of the figures whose people are of a known country, not {@code country}. */
+    private static Set<String> ofOtherCountries(List<ReturnStatistic> statistics, Optional<String> country) {
+        return statistics.stream().filter(s -> s.nationality() != null && !Optional.of(s.nationality()).equals(country))
+                .map(ReturnStatistic::id).collect(Collectors.toSet());
     }
 
     /**
@@ -97,8 +108,8 @@ final class PrevailingRoute {
     }
 
     private static List<ReturnStatistic> fill(List<ReturnStatistic> statistics, Leg leg,
-            BiPredicate<Leg, String> awaiting) {
-        return prevailing(statistics, leg).map(country -> statistics.stream()
+            BiPredicate<Leg, String> awaiting, Optional<String> end) {
+        return end.map(country -> statistics.stream()
                 .map(s -> awaiting.test(leg, s.id()) && lacks(s, leg, country) ? with(s, leg, country) : s).toList())
                 .orElse(statistics);
     }

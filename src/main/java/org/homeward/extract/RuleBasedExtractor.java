@@ -96,7 +96,8 @@ public final class RuleBasedExtractor implements Extractor {
             }
         }
         statistics.addAll(new TableFigures(lexicons, text).read(statistics));
-        statistics = PrevailingRoute.fill(FlightRoute.fill(statistics, flights), figures::awaits, settingCountry(table));
+        statistics = PrevailingRoute.fill(FlightRoute.fill(statistics, flights), figures::awaits, settingCountry(table),
+                headlineRoute(text, sentences, matches, table));
         List<Attribution> attributions = distinct(speakers);
         Optional<Attribution> issuer = Issuer.of(text, article.metadata().publisher(), layout, table,
                 lexicons.reportGenres);
@@ -164,6 +165,14 @@ public final class RuleBasedExtractor implements Extractor {
     /** "A plane carrying 163 migrants landed … The aircraft, chartered from …": one telling in two sentences. */
     private static boolean consecutive(String text, Span first, Span second) {
         return first.end() <= second.start() && text.substring(first.end(), second.start()).isBlank();
+    }
+
+    /** The journey the document's headline names, if its first sentence is a headline. */
+    private HeadlineRoute headlineRoute(String text, List<Sentence> sentences, List<List<EntityMatch>> matches,
+            EntityTable table) {
+        Sentence first = sentences.get(0);
+        return first.paragraph() == 0 && isHeadline(Span.of(text, first.start(), first.end()))
+                ? HeadlineRoute.read(first, matches.get(0), lexicons, table) : HeadlineRoute.NONE;
     }
 
     /** A sentence that ends in no full stop, question or exclamation mark, nor a closing quote, is a headline's. */

@@ -299,6 +299,22 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aFigureWhoseRouteTheDocumentLeavesOpenMakesTheJourneyItsHeadlineNames() {
+        String body = "\n\nSome 4,300 Afghans crossed back into Afghanistan this week, the agency said.";
+        DocumentAnnotations returns = extract("Forced returns from Pakistan surge at border" + body, "2025-04-09");
+        DocumentAnnotations noJourney = extract("Aid agencies in Pakistan short of funds" + body, "2025-04-09");
+        DocumentAnnotations notAHeadline = extract("Returns from Pakistan went on." + body, "2025-04-09");
+        DocumentAnnotations deportations = extract("Repatriation flights to Nigeria resume\n\nSome 120 people were"
+                + " deported on Tuesday, officials in Italy and Malta said.", "2025-04-09");
+
+        assertEquals(List.of("country/PK"), only(returns).origins());
+        assertEquals(List.of("country/AF"), only(returns).destinations());
+        assertEquals(List.of(), only(noJourney).origins());
+        assertEquals(List.of(), only(notAHeadline).origins());
+        assertEquals(List.of("country/NG"), only(deportations).destinations());
+    }
+
+    @Test
     void aFigureThatNamesNoDestinationTakesTheOneMostOfItsDocumentsFiguresShare() {
         DocumentAnnotations a = extract("Some 2,100 refugees crossed back from Tanzania last week, the agency said."
                 + " On Monday, 1,200 refugees returned to Burundi from Tanzania. On Tuesday, 900 refugees returned"
