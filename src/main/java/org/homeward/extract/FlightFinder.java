@@ -200,8 +200,17 @@ final class FlightFinder {
     private static ReturnStatistic groupTold(List<ReturnStatistic> inSentence, ReturnStatistic told,
             boolean newFlight) {
         boolean breaksItDown = told != null && newFlight
-                && inSentence.stream().allMatch(s -> told.id().equals(s.partOf()));
+                && inSentence.stream().allMatch(s -> isPartOf(s, told, inSentence));
         return inSentence.isEmpty() || breaksItDown ? told : null;
+    }
+
+    /** Whether the statistic breaks the group down, or breaks down a part of it ("30 children, of whom 17 are boys"). */
+    private static boolean isPartOf(ReturnStatistic s, ReturnStatistic group, List<ReturnStatistic> inSentence) {
+        if (group.id().equals(s.partOf())) {
+            return true;
+        }
+        return inSentence.stream().filter(p -> p.id().equals(s.partOf())).findFirst()
+                .map(p -> p != s && isPartOf(p, group, inSentence)).orElse(false);
     }
 
     /**

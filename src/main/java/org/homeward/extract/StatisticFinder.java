@@ -684,10 +684,15 @@ final class StatisticFinder {
         return before >= 0 && JOINERS.contains(t.get(before).lower()); // "2,300 families, or around 9,700 people"
     }
 
-    /** "100 citizens, including 23 women": the total this number breaks down, earlier in the same sentence. */
+    /**
+     * "100 citizens, including 23 women", "3,412 returnees, among them 612 children", "1,204 passengers, of whom
+     * 1,186 are Indians": the total this number breaks down, earlier in the same sentence.
+     */
     private static ReturnStatistic totalWithin(List<Token> t, Quantity q, List<ReturnStatistic> found) {
         ReturnStatistic latest = found.isEmpty() ? null : found.get(found.size() - 1);
-        boolean cue = q.from() > 0 && BREAKDOWN_CUES.contains(t.get(q.from() - 1).lower())
+        boolean partitive = q.from() > 1 && PARTITIVES.contains(t.get(q.from() - 1).lower())
+                && (t.get(q.from() - 2).is("among") || t.get(q.from() - 2).is("of"));
+        boolean cue = q.from() > 0 && BREAKDOWN_CUES.contains(t.get(q.from() - 1).lower()) || partitive
                 || composedOf(t, q.from()) && latest != null && latest.value().compareTo(q.value()) > 0;
         return cue ? latest : null;
     }

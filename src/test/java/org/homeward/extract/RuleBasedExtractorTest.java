@@ -140,6 +140,17 @@ class RuleBasedExtractorTest {
         assertEquals(total.destinations(), part.destinations());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"among them 12 children", "of whom 12 are children", "among whom 12 children"})
+    void aPartAfterAPronounForItsGroupIsLinkedToItsTotal(String part) {
+        DocumentAnnotations a = extract("The agency flew home 412 people from Yemen on Monday, " + part + ".",
+                "2019-05-01");
+
+        assertEquals(List.of(412, 12), values(a));
+        assertEquals(Population.CHILDREN, counting(a, 12).population());
+        assertEquals(counting(a, 412).id(), counting(a, 12).partOf());
+    }
+
     @Test
     void aTableRowWithItsOwnTotalBreaksDownThatTotalNotAFigureSmallerThanIt() {
         DocumentAnnotations a = extract("About 52,000 refugees have returned to Ruritania from Xland since January,"
@@ -724,6 +735,16 @@ class RuleBasedExtractorTest {
         List<ReturnStatistic> parts = a.statistics().subList(1, a.statistics().size());
         assertEquals(List.of(89, 5), parts.stream().map(s -> s.value().intValue()).toList());
         assertTrue(parts.stream().allMatch(s -> total.id().equals(s.partOf())), () -> "parts " + parts);
+    }
+
+    @Test
+    void aPlaneCarriedTheGroupToldBeforeThatItsSentenceBreaksDownPartByPart() {
+        DocumentAnnotations a = extract("Tajikistan has repatriated 42 citizens from Iraq, the ministry said. The"
+                + " group, which was flown out of Baghdad on an air force plane, was made up of 12 women and 30"
+                + " children, of whom 17 are boys.", "2021-03-01");
+
+        assertEquals(List.of(42), passengers(a));
+        assertEquals(counting(a, 30).id(), counting(a, 17).partOf());
     }
 
     @Test
