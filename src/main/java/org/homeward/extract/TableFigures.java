@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.homeward.model.Period;
 import org.homeward.model.Population;
@@ -103,13 +104,19 @@ final class TableFigures {
      */
     private List<ReturnStatistic> cells(PipeTable table, List<ReturnStatistic> known) {
         List<ReturnStatistic> figures = new ArrayList<>();
-        boolean saysWhoMoved = table.header().stream().skip(1).anyMatch(cell -> movedHeader(cell.text()));
+        List<Map<PipeTable.Row, CellNumber>> columns = new ArrayList<>();
+        for (int column = 0; column < table.header().size(); column++) {
+            columns.add(numbers(table, column));
+        }
+        // "Return area" names where people went, not how many: only a column of numbers says who moved
+        boolean saysWhoMoved = IntStream.range(1, columns.size())
+                .anyMatch(column -> movedHeader(table.header().get(column).text()) && !columns.get(column).isEmpty());
         for (int column = 1; column < table.header().size(); column++) {
             String header = table.header().get(column).text();
             Population named = !saysWhoMoved ? population(header)
                     : movedHeader(header) ? Optional.ofNullable(population(header)).orElse(Population.PEOPLE) : null;
             if (named != null) {
-                figures.addAll(column(table, numbers(table, column), named, known));
+                figures.addAll(column(table, columns.get(column), named, known));
             }
         }
         return figures;

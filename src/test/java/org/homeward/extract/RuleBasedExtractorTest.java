@@ -895,6 +895,15 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aTableColumnThatNamesWhereReturnsWentIsNoColumnOfReturns() {
+        DocumentAnnotations a = extract("A total of 783 South Sudanese refugees returned home from Ethiopia in"
+                + " May, UNHCR said.\n\n| Convoy | Return area | Individuals |\n|---|---|---|\n"
+                + "| No. 1 | Malakal | 512 |\n| No. 2 | Nasir | 271 |\n| Total | | 783 |\n\n", "2024-06-10");
+
+        assertEquals(List.of(783, 512, 271, 783), values(a));
+    }
+
+    @Test
     void aTableRowNamedByAMonthOrADateCountsThatTime() {
         DocumentAnnotations a = extract("Some 3,346 Burundian refugees were repatriated from Tanzania this year.\n\n"
                 + "| Month (2023) | Individuals |\n|---|---|\n| January | 1,245 |\n| February | 2,101 |\n\n"
