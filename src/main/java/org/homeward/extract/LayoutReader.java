@@ -3,8 +3,10 @@ package org.homeward.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.homeward.model.ExcludedRegion;
 import org.homeward.model.Span;
 
@@ -60,13 +62,13 @@ final class LayoutReader {
 
     private LayoutReader() {}
 
-    /** The layout of the text. */
-    static Layout read(String text) {
+    /** The layout of the text; {@code reportGenres} name documents ("release"), which no author line does. */
+    static Layout read(String text, Set<String> reportGenres) {
         List<ExcludedRegion> excluded = new ArrayList<>();
         Layout.Found published = publishedLine(text, excluded);
         appeal(text, excluded);
         furnitureLines(text, excluded);
-        List<Layout.Credit> credits = credits(text).stream()
+        List<Layout.Credit> credits = credits(text, reportGenres).stream()
                 .filter(c -> excluded.stream().noneMatch(r -> c.span().overlaps(r.span())))
                 .toList();
         return new Layout(List.copyOf(excluded), published, dateline(text), credits);
@@ -140,9 +142,9 @@ final class LayoutReader {
         return m.find() ? new Layout.Dateline(Span.of(text, m.start(), m.end()), m.group(1), null) : null;
     }
 
-    private static List<Layout.Credit> credits(String text) {
+    private static List<Layout.Credit> credits(String text, Set<String> reportGenres) {
         List<Layout.Credit> credits = new ArrayList<>(bylines(text));
-        authorLines(text).ifPresent(credits::add);
+        authorLines(text).filter(c -> !namesADocument(c, reportGenres)).ifPresent(credits::add);
         Matcher m = CREDIT.matcher(text);
         while (m.find()) {
             List<Layout.Found> writers = new ArrayList<>();
@@ -171,6 +173,12 @@ final class LayoutReader {
             }
         }
         return java.util.Optional.of(new Layout.Credit(Span.of(text, m.start(), m.end()), null, "writer", writers));
+    }
+
+    /** "Press Release" over a date: a line that names the kind of document, not who wrote it. */
+    private static boolean namesADocument(Layout.Credit credit, Set<String> reportGenres) {
+        return credit.writers().stream().flatMap(w -> Stream.of(w.value().toLowerCase(Locale.ROOT).split("\\s+")))
+                .anyMatch(reportGenres::contains);
     }
 
     /** "(Reporting by Jane Doe in Amsterdam; Editing by John Roe)": wire credits of reporters and editors. */

@@ -59,7 +59,7 @@ public final class RuleBasedExtractor implements Extractor {
     @Override
     public DocumentAnnotations extract(Document document) {
         String text = document.text();
-        Layout layout = LayoutReader.read(text);
+        Layout layout = LayoutReader.read(text, lexicons.reportGenres);
         EntityTable table = new EntityTable(text, lexicons);
         Article article = articles.read(document, layout, table);
         List<Sentence> sentences = reporting(SentenceSplitter.split(text), layout, article.datelinePlace() != null);

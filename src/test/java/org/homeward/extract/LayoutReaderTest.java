@@ -9,13 +9,17 @@ import org.junit.jupiter.api.Test;
 
 class LayoutReaderTest {
 
+    private static Layout read(String text) {
+        return LayoutReader.read(text, Lexicons.standard().reportGenres);
+    }
+
     private static List<String> writers(Layout layout) {
         return layout.credits().stream().flatMap(c -> c.writers().stream()).map(Layout.Found::value).toList();
     }
 
     @Test
     void aDatelineNamesThePlaceAndTheAgency() {
-        Layout layout = LayoutReader.read("ALMATY, Feb 8 (Reuters) - Kazakhstan brought home 100 citizens.");
+        Layout layout = read("ALMATY, Feb 8 (Reuters) - Kazakhstan brought home 100 citizens.");
 
         assertEquals("ALMATY", layout.dateline().place());
         assertEquals("Reuters", layout.dateline().agency().value());
@@ -23,8 +27,8 @@ class LayoutReaderTest {
 
     @Test
     void aDatelinesPlaceMayHaveAccentedCapitals() {
-        Layout wire = LayoutReader.read("BOGOTÁ, March 3 (Reuters) - Colombia brought home 110 citizens.");
-        Layout plain = LayoutReader.read("Headline\n\nMALÉ: Four women and nine children landed on Tuesday night.");
+        Layout wire = read("BOGOTÁ, March 3 (Reuters) - Colombia brought home 110 citizens.");
+        Layout plain = read("Headline\n\nMALÉ: Four women and nine children landed on Tuesday night.");
 
         assertEquals("BOGOTÁ", wire.dateline().place());
         assertEquals("MALÉ", plain.dateline().place());
@@ -32,8 +36,8 @@ class LayoutReaderTest {
 
     @Test
     void aPlaceInCapitalsOpeningALineOfProseIsADatelineWithoutAnAgency() {
-        Layout plain = LayoutReader.read("Headline\n\nQUETTA: More than 3,000 Afghans crossed back on Monday.");
-        Layout heading = LayoutReader.read("FLASH UPDATE: RETURNS FROM THE NORTH\n\nSome 300 people returned.");
+        Layout plain = read("Headline\n\nQUETTA: More than 3,000 Afghans crossed back on Monday.");
+        Layout heading = read("FLASH UPDATE: RETURNS FROM THE NORTH\n\nSome 300 people returned.");
 
         assertEquals("QUETTA", plain.dateline().place());
         assertNull(plain.dateline().agency());
@@ -42,7 +46,7 @@ class LayoutReaderTest {
 
     @Test
     void wireBylinesCreditReportersAndEditors() {
-        Layout layout = LayoutReader.read("Forty families returned on Monday.\n"
+        Layout layout = read("Forty families returned on Monday.\n"
                 + "(Reporting by Jane Doe in Amsterdam and John Roe in Brussels; Editing by Ann Smith)");
 
         assertEquals(List.of("Jane Doe", "John Roe", "Ann Smith"), writers(layout));
@@ -51,7 +55,7 @@ class LayoutReaderTest {
 
     @Test
     void anAuthorLineUnderTheHeadlineCreditsItsWriters() {
-        Layout layout = LayoutReader.read("Refugees go home as camps close\n\nMaria Lopez at Torkham and Omar Aziz in"
+        Layout layout = read("Refugees go home as camps close\n\nMaria Lopez at Torkham and Omar Aziz in"
                 + " Kabul\nThu 9 Nov 2023 05.00 GMT\n\nThe tents stood empty.");
 
         assertEquals(List.of("Maria Lopez", "Omar Aziz"), writers(layout));
@@ -59,7 +63,12 @@ class LayoutReaderTest {
 
     @Test
     void aPublishedLineIsNoAuthor() {
-        assertTrue(writers(LayoutReader.read("Headline\n\nPublished On 15 Jan 2025\n\nText.")).isEmpty());
+        assertTrue(writers(read("Headline\n\nPublished On 15 Jan 2025\n\nText.")).isEmpty());
+    }
+
+    @Test
+    void aLineNamingTheKindOfDocumentOverADateIsNoAuthor() {
+        assertTrue(writers(read("Ministry of Foreign Affairs\n\nPress Release\nOctober 22, 2023\n\nText.")).isEmpty());
     }
 
     @Test
@@ -67,7 +76,7 @@ class LayoutReaderTest {
         String text = "Officials said 40 families returned home from the camps on Monday, and more were expected to"
                 + " follow in the coming weeks as the roads reopened.\nDear readers,\nBy supporting The Daily Planet,"
                 + " you keep us independent.\nDonate";
-        Layout layout = LayoutReader.read(text);
+        Layout layout = read(text);
 
         assertEquals(1, layout.excluded().size());
         assertEquals(text.indexOf("Dear readers"), layout.excluded().get(0).span().start());
@@ -77,7 +86,7 @@ class LayoutReaderTest {
     @Test
     void aRelatedListIsFurnitureUpToTheFirstSentence() {
         String text = "Forty families returned.\nRelated:\nTen more families go home\nCamps empty\nThe minister spoke.";
-        Layout layout = LayoutReader.read(text);
+        Layout layout = read(text);
 
         assertEquals("Related:\nTen more families go home\nCamps empty", layout.excluded().get(0).span().quote());
         assertNull(layout.publishedLine());
