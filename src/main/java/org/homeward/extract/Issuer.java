@@ -27,6 +27,9 @@ final class Issuer {
 
     /** How many leading lines make the title block. */
     private static final int TITLE_LINES = 3;
+    /** How many a letterhead of short lines may hold ("Office of …", a town, "PRESS RELEASE", a date). */
+    private static final int LETTERHEAD_LINES = 6;
+    private static final int LETTERHEAD_LINE_LENGTH = 120;
 
     private Issuer() {}
 
@@ -117,13 +120,23 @@ final class Issuer {
                 new Provenance("attribution.issuer", 0.7));
     }
 
-    /** The end of the first few non-blank lines. */
+    /** A line of a letterhead: short, and not an item of a list of figures ("28,140 refugees returned …", "- …"). */
+    private static boolean letterheadLine(String line) {
+        String item = line.strip();
+        return line.length() <= LETTERHEAD_LINE_LENGTH
+                && (item.isEmpty() || !Character.isDigit(item.charAt(0)) && "-•*".indexOf(item.charAt(0)) < 0);
+    }
+
+    /** The end of the first few non-blank lines, or of a longer letterhead. */
     private static int titleEnd(String text) {
         int lines = 0;
         int at = 0;
-        while (at < text.length() && lines < TITLE_LINES) {
+        while (at < text.length() && lines < LETTERHEAD_LINES) {
             int end = text.indexOf('\n', at);
             end = end < 0 ? text.length() : end;
+            if (lines >= TITLE_LINES && !letterheadLine(text.substring(at, end))) {
+                break;
+            }
             lines += text.substring(at, end).isBlank() ? 0 : 1;
             at = end + 1;
         }

@@ -1085,6 +1085,21 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aLetterheadOfSeveralShortLinesIssuesTheReleaseItNamesBelowThem() {
+        String release = "Families return from Syria\n\nREPUBLIC OF GEORGIA\nMINISTRY OF INTERNAL AFFAIRS\n"
+                + "Office of the Minister\nTbilisi\nPRESS RELEASE\n\nA group of 19 citizens was returned to the country"
+                + " from camps in Syria on the night of 11 March.\n";
+        String figures = "Returns update\nAugust 2023\n\nKEY FIGURES\n19 citizens returned to Georgia from camps in"
+                + " Syria in August (Border Police)\n\nThe families will receive support after their arrival.\n";
+
+        assertTrue(String.valueOf(speakerLabel(extractor.extract(new Document("t.txt", release,
+                new ArticleMetadata(null, null, "2022-03-12", null, "en"))))).toLowerCase(java.util.Locale.ROOT)
+                .contains("internal affairs"));
+        assertNull(only(extractor.extract(new Document("t.txt", figures,
+                new ArticleMetadata(null, null, "2022-03-12", null, "en")))).statedBy());
+    }
+
+    @Test
     void aLetterheadWithItsPressOfficeIssuesTheFiguresOfItsStatement() {
         String text = "MINISTRY OF FOREIGN AFFAIRS\nPress Service\n\n12 March 2022\n\n"
                 + "A group of 19 citizens was returned to the country from camps in Syria on the night of 11 March.\n";
