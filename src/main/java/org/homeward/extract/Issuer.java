@@ -29,7 +29,7 @@ final class Issuer {
     private static final int TITLE_LINES = 3;
     /** How many a letterhead of short lines may hold ("Office of …", a town, "PRESS RELEASE", a date). */
     private static final int LETTERHEAD_LINES = 6;
-    private static final int LETTERHEAD_LINE_LENGTH = 120;
+    private static final int LETTERHEAD_LINE_LENGTH = 80;
 
     private Issuer() {}
 
@@ -120,11 +120,14 @@ final class Issuer {
                 new Provenance("attribution.issuer", 0.7));
     }
 
-    /** A line of a letterhead: short, and not an item of a list of figures ("28,140 refugees returned …", "- …"). */
+    /**
+     * A line of a letterhead: short, no sentence (which ends in a full stop: "…, he said in a statement."), and
+     * not an item of a list of figures ("28,140 refugees returned …", "- …").
+     */
     private static boolean letterheadLine(String line) {
         String item = line.strip();
-        return line.length() <= LETTERHEAD_LINE_LENGTH
-                && (item.isEmpty() || !Character.isDigit(item.charAt(0)) && "-•*".indexOf(item.charAt(0)) < 0);
+        return item.isEmpty() || item.length() <= LETTERHEAD_LINE_LENGTH && !item.endsWith(".")
+                && !Character.isDigit(item.charAt(0)) && "-•*".indexOf(item.charAt(0)) < 0;
     }
 
     /** The end of the first few non-blank lines, or of a longer letterhead. */

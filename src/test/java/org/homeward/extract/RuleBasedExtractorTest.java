@@ -1100,6 +1100,15 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aShortSentenceUnderTheHeadlineIsNoLetterheadThatCouldNameAnIssuer() {
+        String report = "Returns rise\n\nSome 1,200 refugees returned from Turkey last week, according to figures seen"
+                + " by reporters.\n\nThe Interior Ministry expects more.\n\nOfficials gave the figure in a statement.\n";
+
+        assertNull(only(extractor.extract(new Document("t.txt", report,
+                new ArticleMetadata(null, null, "2022-03-12", null, "en")))).statedBy());
+    }
+
+    @Test
     void aLetterheadWithItsPressOfficeIssuesTheFiguresOfItsStatement() {
         String text = "MINISTRY OF FOREIGN AFFAIRS\nPress Service\n\n12 March 2022\n\n"
                 + "A group of 19 citizens was returned to the country from camps in Syria on the night of 11 March.\n";
