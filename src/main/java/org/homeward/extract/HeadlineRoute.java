@@ -28,18 +28,15 @@ record HeadlineRoute(Optional<String> origin, Optional<String> destination) {
      */
     static HeadlineRoute read(Sentence headline, List<EntityMatch> matches, Lexicons lexicons, EntityTable table) {
         List<Token> t = headline.tokens();
-        if (t.stream().noneMatch(token -> movesPeople(token.lower(), lexicons))) {
+        Set<String> returnWords = lexicons.returnWords(Lexicons.ReturnClass.RETURNEE, Lexicons.ReturnClass.RETURNS,
+                Lexicons.ReturnClass.HOME);
+        if (t.stream().map(Token::lower).noneMatch(word -> MOVED_CLASSES.contains(lexicons.verbs.getOrDefault(word, ""))
+                || EventReader.isEventNoun(word) || returnWords.contains(word))) {
             return NONE;
         }
         List<String> origins = new RouteReader(lexicons).origins(t, 0, t.size(), matches);
         List<String> destinations = RouteReader.destinations(t, 0, t.size(), matches);
         return new HeadlineRoute(onlyCountry(origins, table), onlyCountry(destinations, table));
-    }
-
-    private static boolean movesPeople(String word, Lexicons lexicons) {
-        return MOVED_CLASSES.contains(lexicons.verbs.getOrDefault(word, "")) || EventReader.isEventNoun(word)
-                || lexicons.returnWords(Lexicons.ReturnClass.RETURNEE, Lexicons.ReturnClass.RETURNS,
-                        Lexicons.ReturnClass.HOME).contains(word);
     }
 
     /** The country of the keys, when they name places of one country only. */
